@@ -1,0 +1,156 @@
+import type { HttpBindings } from "@hono/node-server";
+import { type Context, Hono } from "hono";
+import { checkContactCreate } from "../../shared/close/contact-create";
+import { toCloseErrorBody } from "../../shared/close/error-body";
+import { checkContact } from "./check-contact";
+import { createContact } from "./create-contact";
+import { type Fault, FaultQueue } from "./faults";
+import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, DEMO_USER_ID, USER_IDS } from "./fixtures";
+import { legacyRateLimitBody, RateLimiter, type RateLimitOptions } from "./rate-limit";
+import { page, selectFields } from "./select-fields";
+import { FakeCloseStore } from "./store";
+
+export interface FakeCloseOptions {
+  /** API keys accepted, each acting as the demo user. */
+  apiKeys?: readonly string[];
+  /** Country for phones written without `+` (the user's setting, in Close). */
+  defaultPhoneCountry?: string;
+  /** Per-key limit; no limit unless set. */
+  rateLimit?: RateLimitOptions;
+  /** Test-only: serve /__control/ to queue faults and read counts. Never in `npm start`. */
+  control?: boolean;
+}
+
+export const API_BASE = "/api/v1";
+
+/** The offline stand-in of Close's API, as its own Hono app with its own store. */
+export function createFakeClose(options: FakeCloseOptions = {}) {
+  const store = new FakeCloseStore();
+  const faults = new FaultQueue();
+  const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
+  const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
+  const defaultCountry = options.defaultPhoneCountry ?? "US";
+  const app = new Hono();
+  const api = new Hono<{ Variables: { apiKey: string } }>();
+
+  api.use(async (c, next) => {
+    const fault = faults.take(c.req.path.slice(API_BASE.length));
+    if (fault) {
+      const answer = await applyFault(c, fault);
+      if (answer) return answer;
+    }
+    const apiKey = basicAuthUser(c.req.header("Authorization"));
+    if (!apiKey || !apiKeys.has(apiKey)) {
+      return c.json({ error: "The API key is missing or not valid." }, 401);
+    }
+    if (limiter) {
+      const { limited, headers } = limiter.take(apiKey);
+      for (const [name, value] of Object.entries(headers)) c.header(name, value);
+      if (limited && options.rateLimit) {
+        return c.json(legacyRateLimitBody(options.rateLimit, Number(headers["Retry-After"])), 429);
+      }
+    }
+    c.set("apiKey", apiKey);
+    await next();
+  });
+
+  api.post("/contact/", async (c) => {
+    const body = await c.req.json().catch(() => undefined);
+    const shaped = checkContactCreate(body);
+    if (!shaped.ok) return c.json(shaped.error, 400);
+    const checked = checkContact(shaped.value, {
+      customFields: CONTACT_CUSTOM_FIELDS,
+      defaultCountry,
+      leadExists: (id) => store.leads.has(id),
+      userExists: (id) => USER_IDS.includes(id),
+      contactExists: (id) => store.contacts.has(id),
+    });
+    if (!checked.ok) return c.json(toCloseErrorBody(checked.problems), 400);
+    const contact = createContact(store, checked.value, DEMO_USER_ID);
+    return c.json(selectFields(contact, c.req.query("_fields")), 200);
+  });
+
+  api.get("/custom_field/contact/", (c) => {
+    const listing = page(CONTACT_CUSTOM_FIELDS, c.req.query());
+    const fields = c.req.query("_fields");
+    return c.json({ ...listing, data: listing.data.map((f) => selectFields(f, fields)) });
+  });
+
+  api.get("/lead/", (c) => {
+    const query = (c.req.query("query") ?? "").trim().toLowerCase();
+    const matches = [...store.leads.values()].filter((l) => l.name.toLowerCase().includes(query));
+    const listing = page(matches, c.req.query());
+    const fields = c.req.query("_fields");
+    return c.json({
+      data: listing.data.map((lead) => selectFields(store.leadView(lead), fields)),
+      has_more: listing.has_more,
+      total_results: matches.length,
+    });
+  });
+
+  api.get("/lead/:id/", (c) => {
+    const lead = store.leads.get(c.req.param("id"));
+    if (!lead) return c.json({ error: "Object does not exist." }, 404);
+    return c.json(selectFields(store.leadView(lead), c.req.query("_fields")));
+  });
+
+  api.all("/contact/", (c) => c.json({ error: "Method not allowed." }, 405));
+  api.notFound((c) => c.json({ error: "Not found." }, 404));
+  app.route(API_BASE, api);
+
+  if (options.control) {
+    app.post("/__control/faults", async (c) => {
+      const { count, ...fault } = (await c.req.json()) as Fault & { count?: number };
+      faults.add(fault, count ?? 1);
+      return c.json({ ok: true });
+    });
+    app.delete("/__control/faults", (c) => {
+      faults.clear();
+      return c.json({ ok: true });
+    });
+    app.get("/__control/stats", (c) => c.json({ contacts: store.contacts.size }));
+    app.post("/__control/reset", (c) => {
+      store.reset();
+      faults.clear();
+      return c.json({ ok: true });
+    });
+  }
+  app.notFound((c) => c.json({ error: "Not found." }, 404));
+  app.onError((_error, c) => c.json({ error: "Internal error in the stand-in." }, 500));
+
+  return { app, store, faults };
+}
+
+export type FakeClose = ReturnType<typeof createFakeClose>;
+
+/** Close takes the API key as the Basic auth user name, with an empty password. */
+function basicAuthUser(header: string | undefined): string | null {
+  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? "");
+  if (!match?.[1]) return null;
+  const decoded = Buffer.from(match[1], "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon === -1 ? decoded : decoded.slice(0, colon);
+}
+
+async function applyFault(c: Context, fault: Fault): Promise<Response | undefined> {
+  if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault.drop) {
+    const socket = (c.env as Partial<HttpBindings> | undefined)?.incoming?.socket;
+    if (!socket) throw new Error("Dropping a connection needs the stand-in served over HTTP.");
+    socket.destroy();
+    return c.body(null, 500);
+  }
+  if (fault.status === 429) {
+    const retryAfter = fault.retryAfter ?? 1;
+    c.header("Retry-After", String(retryAfter));
+    c.header("RateLimit", `limit=100, remaining=0, reset=${retryAfter}`);
+    return c.json(legacyRateLimitBody({ limit: 100, windowSeconds: 60 }, retryAfter), 429);
+  }
+  if (fault.status) {
+    return c.json(
+      { error: `The stand-in was told to fail with ${fault.status}.` },
+      fault.status as 500,
+    );
+  }
+  return undefined;
+}

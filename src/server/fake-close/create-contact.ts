@@ -1,0 +1,98 @@
+import type { CheckedContact } from "./check-contact";
+import { INTEGRATION_LINK_TEMPLATES, ORGANIZATION_ID } from "./fixtures";
+import { closeTimestamp, newId } from "./ids";
+import type { FakeCloseStore, StoredContact, StoredLead } from "./store";
+
+/**
+ * [choice] Close documents display_name only as equal to name. Without a name: the first
+ * email, else the first formatted phone, else "".
+ */
+export function displayName(contact: Pick<CheckedContact, "name" | "emails" | "phones">): string {
+  return contact.name || contact.emails[0]?.email || contact.phones[0]?.phone_formatted || "";
+}
+
+/** Stores a checked contact, and a new lead named after it when it names none; answers the Contact. */
+export function createContact(
+  store: FakeCloseStore,
+  input: CheckedContact,
+  userId: string,
+  now = new Date(),
+): StoredContact {
+  const timestamp = closeTimestamp(now);
+  const display_name = displayName(input);
+  const lead = input.lead_id ? store.leads.get(input.lead_id) : undefined;
+  const target = lead ?? newLeadFor(display_name, timestamp);
+  if (!lead) store.addLead(target);
+
+  const id = newId("cont");
+  const contact: StoredContact = {
+    id,
+    organization_id: ORGANIZATION_ID,
+    lead_id: target.id,
+    name: input.name,
+    title: input.title,
+    display_name,
+    created_by: userId,
+    updated_by: userId,
+    date_created: timestamp,
+    date_updated: timestamp,
+    timezone: input.timezone,
+    emails: input.emails.map((email) => ({ ...email, is_unsubscribed: false })),
+    phones: input.phones,
+    urls: input.urls,
+    recent_calls: [],
+    subscriptions: subscriptionsFor(target, input, timestamp),
+    integration_links: renderIntegrationLinks(id, input),
+    ...Object.fromEntries(
+      Object.entries(input.custom).map(([fieldId, value]) => [`custom.${fieldId}`, value]),
+    ),
+  };
+  store.addContact(contact);
+  return contact;
+}
+
+function newLeadFor(displayName: string, timestamp: string): StoredLead {
+  return {
+    id: newId("lead"),
+    name: displayName || "Untitled",
+    status_label: "Potential",
+    date_created: timestamp,
+    date_updated: timestamp,
+    contact_ids: [],
+  };
+}
+
+/** A lead's enrolling sequence takes every new contact that has an email to send to. */
+function subscriptionsFor(lead: StoredLead, input: CheckedContact, timestamp: string) {
+  const sequence = lead.enrolling_sequence;
+  const email = input.emails[0]?.email;
+  if (!sequence || !email) return [];
+  return [
+    {
+      subscription_id: newId("sub"),
+      sequence_id: sequence.id,
+      sequence_name: sequence.name,
+      sequence_status: sequence.status,
+      subscription_status: "active",
+      subscription_status_reason: null,
+      contact_email: email,
+      initial_email_id: null,
+      date_created: timestamp,
+      start_date: timestamp,
+    },
+  ];
+}
+
+function renderIntegrationLinks(id: string, input: CheckedContact) {
+  const values: Record<string, string> = {
+    "contact.id": id,
+    "contact.name": input.name ?? "",
+    "contact.primary_email": input.emails[0]?.email ?? "",
+  };
+  return INTEGRATION_LINK_TEMPLATES.map((template) => ({
+    name: template.name,
+    url: template.url.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, key: string) =>
+      encodeURIComponent(values[key] ?? ""),
+    ),
+  }));
+}

@@ -43,15 +43,17 @@ function place(body: CloseErrorBody, path: readonly (string | number)[], message
     return;
   }
   if (typeof next === "number") {
-    const list = (fields[name] ??= { errors: {} });
+    fields[name] ??= { errors: {} };
+    const list = fields[name];
     if (typeof list === "string" || Array.isArray(list.errors)) return;
     const index = String(next);
-    const item = (list.errors[index] ??= { errors: [], "field-errors": {} });
+    list.errors[index] ??= { errors: [], "field-errors": {} };
+    const item = list.errors[index];
     if (typeof item !== "string") place(item, rest, message);
     return;
   }
-  const nested = (fields[name] ??= { errors: [], "field-errors": {} });
-  if (typeof nested !== "string" && Array.isArray(nested.errors)) {
-    place(nested as CloseErrorBody, [next, ...rest], message);
-  }
+  fields[name] ??= { errors: [], "field-errors": {} };
+  const nested = fields[name];
+  if (typeof nested !== "string" && "field-errors" in nested)
+    place(nested, [next, ...rest], message);
 }

@@ -1,0 +1,174 @@
+import type { HttpBindings } from "@hono/node-server";
+import { type Context, Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { routePath } from "hono/route";
+import { secureHeaders } from "hono/secure-headers";
+import { checkContactCreate } from "../shared/close/contact-create";
+import { callClose, failure, type Upstream } from "./close-client";
+import { isUnsafeTarget } from "./request-target";
+
+export interface AppConfig {
+  mode: "demo" | "live";
+  upstream: Upstream;
+  /** Origins, besides the app's own, that may POST. */
+  allowedOrigins: readonly string[];
+  /** Origins that may frame the app. */
+  embedOrigins: readonly string[];
+  /** One line per request; console.log unless given. */
+  log?: (line: string) => void;
+}
+
+export type AppEnv = { Bindings: Partial<HttpBindings> };
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Our server as a web-standard fetch handler: the route table of DESIGN.md, and the checks
+ * that keep anything else from reaching Close with our key.
+ */
+export function createApp(config: AppConfig): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const log = config.log ?? console.log;
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = (performance.now() - started).toFixed(1);
+    log(`${c.req.method} ${routePath(c)} ${c.res.status} ${ms}ms`);
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'", ...config.embedOrigins],
+      },
+      // frame-ancestors decides who may frame the app; X-Frame-Options cannot list origins.
+      xFrameOptions: config.embedOrigins.length === 0 ? "SAMEORIGIN" : false,
+      referrerPolicy: "no-referrer",
+    }),
+  );
+  app.use(async (c, next) => {
+    // The URL Hono sees is already normalized; the raw request line is what an attacker wrote.
+    const raw = c.env?.incoming?.url;
+    if (raw !== undefined && isUnsafeTarget(raw)) return notFound();
+    await next();
+  });
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("Cache-Control", "no-store");
+  });
+
+  app.use(
+    "/api/*",
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (_c, methods) =>
+        failure(405, `Use ${methods.join(" or ")} for this address.`, {
+          Allow: methods.join(", "),
+        }),
+    }),
+  );
+
+  const upstream = config.upstream;
+  app.get("/api/health", (c) => c.json({ ok: true, mode: config.mode }));
+
+  app.post(
+    "/api/contact/",
+    sameOriginOrAllowed(config.allowedOrigins),
+    jsonOnly,
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => failure(413, "The contact is too large: at most 64 KB can be sent at once."),
+    }),
+    async (c) => {
+      const text = await c.req.text();
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return c.json(
+          { errors: ["Invalid request: the body is not valid JSON."], "field-errors": {} },
+          400,
+        );
+      }
+      const checked = checkContactCreate(body);
+      if (!checked.ok) return c.json(checked.error, 400);
+      return callClose(upstream, {
+        method: "POST",
+        path: "/contact/",
+        query: pick(c, { _fields: /^[\w.,]{1,500}$/ }),
+        body: text,
+      });
+    },
+  );
+
+  app.get("/api/custom_field/contact/", () =>
+    callClose(upstream, { method: "GET", path: "/custom_field/contact/" }),
+  );
+
+  app.get("/api/lead/", (c) =>
+    callClose(upstream, {
+      method: "GET",
+      path: "/lead/",
+      query: {
+        ...pick(c, { query: /^[^\0]{0,200}$/, _limit: /^(100|[1-9]\d?)$/ }),
+        _fields: "id,display_name",
+      },
+    }),
+  );
+
+  app.get("/api/lead/:id/", (c) => {
+    const id = c.req.param("id") ?? "";
+    if (!/^lead_[A-Za-z0-9]{1,100}$/.test(id)) return notFound();
+    return callClose(upstream, {
+      method: "GET",
+      path: `/lead/${id}/`,
+      query: { _fields: "id,display_name,html_url" },
+    });
+  });
+
+  app.all("/api/*", () => notFound());
+
+  return app;
+}
+
+function notFound(): Response {
+  return failure(404, "Not found.");
+}
+
+/** The query parameters a route allows, each only when it has the allowed form. */
+function pick(c: Context, allowed: Record<string, RegExp>): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const [name, form] of Object.entries(allowed)) {
+    const value = c.req.query(name);
+    if (value !== undefined && form.test(value)) picked[name] = value;
+  }
+  return picked;
+}
+
+/** A POST must come from the app's own pages or an allowed origin: no Origin, no write. */
+function sameOriginOrAllowed(allowed: readonly string[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const origin = c.req.header("Origin");
+    const own = new URL(c.req.url).origin;
+    if (!origin || (origin !== own && !allowed.includes(origin))) {
+      return failure(
+        403,
+        "This page may not create contacts here: its origin is not allowed. Open the app from its own address, or add the page's origin to ALLOWED_ORIGINS.",
+      );
+    }
+    await next();
+  };
+}
+
+const jsonOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const type = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase();
+  if (type !== "application/json") {
+    return failure(415, "Send the contact as JSON, with Content-Type: application/json.");
+  }
+  await next();
+};

@@ -1,0 +1,33 @@
+import { createApp } from "./app";
+import type { Config } from "./config";
+import { DEMO_API_KEY } from "./fake-close/fixtures";
+import { startFakeClose } from "./fake-close/serve";
+
+/**
+ * Our server wired to its Close: the real one when a key is set, else the stand-in, started
+ * here and reached over HTTP through exactly the same code path.
+ */
+export async function startBackend(config: Config, log?: (line: string) => void) {
+  const fake = config.closeApiKey
+    ? undefined
+    : await startFakeClose({ defaultPhoneCountry: config.defaultPhoneCountry });
+  const mode = fake ? ("demo" as const) : ("live" as const);
+  const app = createApp({
+    mode,
+    upstream: {
+      url: fake?.apiUrl ?? config.closeApiUrl,
+      apiKey: config.closeApiKey ?? DEMO_API_KEY,
+      timeoutMs: config.upstreamTimeoutMs,
+    },
+    allowedOrigins: config.allowedOrigins,
+    embedOrigins: config.embedOrigins,
+    log,
+  });
+  return { app, mode, stop: async () => fake?.close() };
+}
+
+export function modeLine(mode: "demo" | "live", config: Config): string {
+  return mode === "demo"
+    ? "Demo mode: contacts go to the built-in stand-in of Close, not to Close. To go live, set CLOSE_API_KEY to a Close API key and restart."
+    : `Live mode: contacts go to Close at ${config.closeApiUrl}.`;
+}

@@ -1,0 +1,63 @@
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { modeLine, startBackend } from "./backend";
+import { failure } from "./close-client";
+import { ConfigError, readConfig } from "./config";
+import { serveClient } from "./static-files";
+
+/** How long SIGTERM waits for requests in flight before closing what is left. */
+const DRAIN_MS = 5000;
+
+function fail(message: string): never {
+  console.error(`Cannot start: ${message}`);
+  process.exit(1);
+}
+
+let config: ReturnType<typeof readConfig>;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+const backend = await startBackend(config);
+serveClient(backend.app, fileURLToPath(new URL("../client", import.meta.url)));
+
+let draining = false;
+const server = serve(
+  {
+    fetch: (request, env) =>
+      draining
+        ? failure(503, "The server is restarting. Try again in a moment.", { Connection: "close" })
+        : backend.app.fetch(request, env),
+    port: config.port,
+    hostname: config.host,
+  },
+  (info) => {
+    console.log(`Close contact creator at http://${config.host}:${info.port}`);
+    console.log(modeLine(backend.mode, config));
+  },
+);
+server.on("error", (error: NodeJS.ErrnoException) =>
+  fail(
+    error.code === "EADDRINUSE"
+      ? `port ${config.port} on ${config.host} is in use; set PORT to another.`
+      : error.message,
+  ),
+);
+
+function shutDown() {
+  if (draining) return;
+  draining = true;
+  console.log("Stopping: finishing requests in flight.");
+  const exit = () => backend.stop().finally(() => process.exit(0));
+  server.close(exit);
+  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  setTimeout(() => {
+    if ("closeAllConnections" in server) server.closeAllConnections();
+    exit();
+  }, DRAIN_MS).unref();
+}
+process.on("SIGTERM", shutDown);
+process.on("SIGINT", shutDown);

@@ -1,0 +1,39 @@
+import { getRequestListener } from "@hono/node-server";
+import tailwindcss from "@tailwindcss/vite";
+import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+import { defineConfig } from "vitest/config";
+
+/** `npm run dev`: Vite serves the app with hot reload, and /api runs our server's own code. */
+function devApi(): Plugin {
+  return {
+    name: "close-contact-dev-api",
+    apply: "serve",
+    async configureServer(server) {
+      const { readConfig } = await server.ssrLoadModule("/src/server/config.ts");
+      const { startBackend, modeLine } = await server.ssrLoadModule("/src/server/backend.ts");
+      const config = readConfig(process.env);
+      const backend = await startBackend(config);
+      server.config.logger.info(modeLine(backend.mode, config));
+      server.httpServer?.once("close", () => void backend.stop());
+      const listener = getRequestListener(backend.app.fetch);
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith("/api/")) void listener(req, res);
+        else next();
+      });
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), devApi()],
+  // The server bundle (`vite build --ssr`) needs none of public/.
+  publicDir: isSsrBuild ? false : "public",
+  build: { outDir: isSsrBuild ? "dist/server" : "dist/client", emptyOutDir: true },
+  server: { host: "127.0.0.1" },
+  test: {
+    include: ["src/**/*.test.{ts,tsx}"],
+    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
+    restoreMocks: true,
+  },
+}));

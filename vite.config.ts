@@ -25,8 +25,9 @@ function devApi(): Plugin {
   };
 }
 
-export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), tailwindcss(), devApi()],
+export default defineConfig(({ isSsrBuild, mode }) => ({
+  // Vitest runs a Vite server of its own (mode "test"), which must not start our API.
+  plugins: [react(), tailwindcss(), ...(mode === "test" ? [] : [devApi()])],
   // The server bundle (`vite build --ssr`) needs none of public/.
   publicDir: isSsrBuild ? false : "public",
   build: { outDir: isSsrBuild ? "dist/server" : "dist/client", emptyOutDir: true },

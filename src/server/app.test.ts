@@ -1,0 +1,383 @@
+import { describe, expect, it } from "vitest";
+import { type AppConfig, createApp, MAX_BODY_BYTES } from "./app";
+
+const KEY = "api_test_SecretKey123";
+const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
+const OWN = "http://localhost";
+
+interface Recorded {
+  url: URL;
+  method: string;
+  headers: Headers;
+  body: string;
+}
+
+/** Our server wired to a recording upstream that answers with `respond` (200 `{}` by default). */
+function setup(
+  options: Partial<AppConfig> & {
+    respond?: (call: Recorded, init?: RequestInit) => Promise<Response> | Response;
+  } = {},
+) {
+  const calls: Recorded[] = [];
+  const logs: string[] = [];
+  const { respond, ...overrides } = options;
+  const app = createApp({
+    mode: "live",
+    upstream: {
+      url: "https://close.test/api/v1",
+      apiKey: KEY,
+      timeoutMs: 200,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        const call = {
+          url: new URL(request.url),
+          method: request.method,
+          headers: request.headers,
+          body: await request.text(),
+        };
+        calls.push(call);
+        return respond ? respond(call, init) : Response.json({ ok: true });
+      },
+    },
+    allowedOrigins: ["https://dashboard.example.com"],
+    embedOrigins: [],
+    log: (line) => logs.push(line),
+    ...overrides,
+  });
+  /** Sends a request; `raw` is the request target as written on the wire (Node's incoming.url). */
+  const send = (path: string, init: RequestInit = {}, raw?: string) =>
+    app.request(path, init, raw === undefined ? undefined : { incoming: { url: raw } as never });
+  return { app, calls, logs, send };
+}
+
+const postContact = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: "POST",
+  headers: { Origin: OWN, "Content-Type": "application/json", ...headers },
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
+
+describe("routes", () => {
+  it("answers health itself, with the mode", async () => {
+    const { send, calls } = setup({ mode: "demo" });
+    const response = await send("/api/health");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, mode: "demo" });
+    expect(calls).toHaveLength(0);
+  });
+
+  it("forwards a contact unchanged, with our key and only _fields", async () => {
+    const { send, calls } = setup();
+    const body = JSON.stringify({ name: "Ann", emails: [{ email: "ann@example.com" }] });
+    const response = await send(
+      "/api/contact/?_fields=id,display_name&lead_id=lead_x&admin=1",
+      postContact(body, { Authorization: "Bearer client-token", Cookie: "session=abc" }),
+    );
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call?.method).toBe("POST");
+    expect(call?.url.href).toBe("https://close.test/api/v1/contact/?_fields=id%2Cdisplay_name");
+    expect(call?.body).toBe(body);
+    expect(call?.headers.get("authorization")).toBe(BASIC);
+    expect(call?.headers.get("cookie")).toBeNull();
+    expect(call?.headers.get("content-type")).toBe("application/json");
+  });
+
+  it("asks for custom fields with no query of the browser's", async () => {
+    const { send, calls } = setup();
+    expect((await send("/api/custom_field/contact/?_limit=5&x=1")).status).toBe(200);
+    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/custom_field/contact/");
+  });
+
+  it("searches leads with query and _limit, always asking only for id and name", async () => {
+    const { send, calls } = setup();
+    await send("/api/lead/?query=acme%20corp&_limit=10&_fields=everything&_skip=5");
+    const url = calls[0]?.url;
+    expect(url?.pathname).toBe("/api/v1/lead/");
+    expect(Object.fromEntries(url?.searchParams ?? [])).toEqual({
+      query: "acme corp",
+      _limit: "10",
+      _fields: "id,display_name",
+    });
+  });
+
+  it("drops a lead search _limit that is not 1 to 100", async () => {
+    const { send, calls } = setup();
+    await send("/api/lead/?query=a&_limit=5000");
+    expect(calls[0]?.url.searchParams.has("_limit")).toBe(false);
+  });
+
+  it("fetches one lead by id with its name and link only", async () => {
+    const { send, calls } = setup();
+    await send("/api/lead/lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo/");
+    expect(calls[0]?.url.href).toBe(
+      "https://close.test/api/v1/lead/lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo/?_fields=id%2Cdisplay_name%2Chtml_url",
+    );
+  });
+});
+
+describe("what Close answers reaches the browser as Close said it", () => {
+  it("passes a 400 body through", async () => {
+    const closeBody = {
+      errors: [],
+      "field-errors": {
+        emails: {
+          errors: { "0": { errors: [], "field-errors": { email: "Invalid email address." } } },
+        },
+      },
+    };
+    const { send } = setup({ respond: () => Response.json(closeBody, { status: 400 }) });
+    const response = await send("/api/contact/", postContact({ emails: [{ email: "x@y.zz" }] }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual(closeBody);
+  });
+
+  it("passes a 429 with Retry-After and RateLimit, and drops Set-Cookie", async () => {
+    const { send } = setup({
+      respond: () =>
+        Response.json(
+          { error: { message: "API call count exceeded for this period", rate_reset: 2.5 } },
+          {
+            status: 429,
+            headers: {
+              "Retry-After": "3",
+              RateLimit: "limit=100, remaining=0, reset=2.5",
+              "Set-Cookie": "close=1",
+            },
+          },
+        ),
+    });
+    const response = await send("/api/contact/", postContact({ name: "Ann" }));
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("3");
+    expect(response.headers.get("ratelimit")).toBe("limit=100, remaining=0, reset=2.5");
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(await response.json()).toEqual({
+      error: { message: "API call count exceeded for this period", rate_reset: 2.5 },
+    });
+  });
+
+  it("passes a 401 from Close through", async () => {
+    const { send } = setup({
+      respond: () => Response.json({ error: "Unauthorized" }, { status: 401 }),
+    });
+    const response = await send("/api/custom_field/contact/");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Unauthorized" });
+  });
+});
+
+describe("when Close fails", () => {
+  it("answers 504 when Close is slower than the timeout, saying the contact may exist", async () => {
+    const { send } = setup({
+      respond: (_call, init) =>
+        new Promise((_resolve, reject) => {
+          init?.signal?.addEventListener("abort", () => reject(init.signal?.reason));
+        }),
+    });
+    const response = await send("/api/contact/", postContact({ name: "Ann" }));
+    expect(response.status).toBe(504);
+    const { error } = (await response.json()) as { error: string };
+    expect(error).toBe(
+      "Close did not answer within 0.2 seconds. The contact may or may not have been created: check Close before trying again.",
+    );
+  });
+
+  it("answers 502 when Close cannot be reached", async () => {
+    // A real fetch to a port nothing listens on.
+    const { send } = setup({
+      upstream: { url: "http://127.0.0.1:9/api/v1", apiKey: KEY, timeoutMs: 2000 },
+    });
+    const response = await send("/api/lead/?query=a");
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual({
+      error: "Could not reach Close. Try again in a moment.",
+    });
+  });
+
+  it.each([500, 502, 503])(
+    "answers Close's %i with a sentence, not Close's page",
+    async (status) => {
+      const { send } = setup({ respond: () => new Response("<html>oops</html>", { status }) });
+      const response = await send("/api/contact/", postContact({ name: "Ann" }));
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({
+        error: `Close answered with an error (${status}). The contact may or may not have been created: check Close before trying again.`,
+      });
+    },
+  );
+
+  it("answers 502 when Close's answer is not JSON", async () => {
+    const { send } = setup({ respond: () => new Response("<html>login</html>", { status: 200 }) });
+    const response = await send("/api/custom_field/contact/");
+    expect(response.status).toBe(502);
+  });
+});
+
+describe("refusals, before anything reaches Close", () => {
+  const refusals: [string, string, RequestInit, number, string?][] = [
+    ["an unknown path", "/api/secrets", {}, 404],
+    ["a route without its slash", "/api/contact", postContact({ name: "Ann" }), 404],
+    ["a lead id that is not one", "/api/lead/..%2F..%2Fcontact/", {}, 404],
+    // The path Hono routes is one that would be answered; the raw target is what was sent.
+    ["dot segments", "/api/lead/?query=a", {}, 404, "/api/lead/../lead/?query=a"],
+    ["encoded dot segments", "/api/lead/?query=a", {}, 404, "/api/x/%2e%2e/lead/?query=a"],
+    ["encoded slashes", "/api/lead/?query=a", {}, 404, "/api/lead%2f?query=a"],
+    ["encoded backslashes", "/api/lead/?query=a", {}, 404, "/api/lead/%5c?query=a"],
+    [
+      "a protocol-relative target",
+      "/api/lead/?query=a",
+      {},
+      404,
+      "//evil.example/api/lead/?query=a",
+    ],
+    [
+      "an absolute URL target",
+      "/api/lead/?query=a",
+      {},
+      404,
+      "http://evil.example/api/lead/?query=a",
+    ],
+    ["GET on the contact route", "/api/contact/", {}, 405],
+    ["DELETE on the lead search", "/api/lead/", { method: "DELETE" }, 405],
+    ["PUT on health", "/api/health", { method: "PUT" }, 405],
+    [
+      "text/plain",
+      "/api/contact/",
+      postContact({ name: "Ann" }, { "Content-Type": "text/plain" }),
+      415,
+    ],
+    [
+      "form data",
+      "/api/contact/",
+      postContact("name=Ann", { "Content-Type": "application/x-www-form-urlencoded" }),
+      415,
+    ],
+    ["a body over 64 KB", "/api/contact/", postContact({ name: "a".repeat(MAX_BODY_BYTES) }), 413],
+    ["no Origin", "/api/contact/", postContact({ name: "Ann" }, { Origin: "" }), 403],
+    [
+      "a foreign Origin",
+      "/api/contact/",
+      postContact({ name: "Ann" }, { Origin: "https://evil.example" }),
+      403,
+    ],
+    ["the null Origin", "/api/contact/", postContact({ name: "Ann" }, { Origin: "null" }), 403],
+    ["malformed JSON", "/api/contact/", postContact('{"name": "Ann",'), 400],
+    ["a body that is not an object", "/api/contact/", postContact([1, 2]), 400],
+    ["a body that fails the schema", "/api/contact/", postContact({ name: 5, emails: "x" }), 400],
+  ];
+
+  it.each(refusals)("refuses %s", async (_what, path, init, status, raw) => {
+    const { send, calls } = setup();
+    const response = await send(path, init, raw);
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as Record<string, unknown>;
+    if (status === 400) expect(Object.keys(body).sort()).toEqual(["errors", "field-errors"]);
+    else expect(typeof body.error).toBe("string");
+    expect(calls).toHaveLength(0);
+  });
+
+  it("lets the same request through when its raw target is plain", async () => {
+    const { send, calls } = setup();
+    const response = await send("/api/lead/?query=a", {}, "/api/lead/?query=a%2F..");
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("says which method a known address takes", async () => {
+    const { send } = setup();
+    const response = await send("/api/contact/");
+    expect(response.headers.get("allow")).toBe("POST");
+  });
+
+  it("answers schema failures in Close's shape, nested by index", async () => {
+    const { send } = setup();
+    const response = await send(
+      "/api/contact/",
+      postContact({ emails: [{ email: "a@b.co" }, { type: "home" }] }),
+    );
+    expect(await response.json()).toEqual({
+      errors: [],
+      "field-errors": {
+        emails: {
+          errors: { "1": { errors: [], "field-errors": { email: "This field is required." } } },
+        },
+      },
+    });
+  });
+
+  it("lets a POST through from an origin in ALLOWED_ORIGINS", async () => {
+    const { send, calls } = setup();
+    const response = await send(
+      "/api/contact/",
+      postContact({ name: "Ann" }, { Origin: "https://dashboard.example.com" }),
+    );
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("accepts a JSON content type with a charset", async () => {
+    const { send } = setup();
+    const response = await send(
+      "/api/contact/",
+      postContact({ name: "Ann" }, { "Content-Type": "application/json; charset=utf-8" }),
+    );
+    expect(response.status).toBe(200);
+  });
+});
+
+describe("headers and logs", () => {
+  it("sets the security headers, framing only by itself without EMBED_ORIGINS", async () => {
+    const { send } = setup();
+    const response = await send("/api/health");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'self'");
+    expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("lists EMBED_ORIGINS in frame-ancestors", async () => {
+    const { send } = setup({ embedOrigins: ["https://dash.example.com", "http://127.0.0.1:4000"] });
+    const response = await send("/api/health");
+    expect(response.headers.get("content-security-policy")).toContain(
+      "frame-ancestors 'self' https://dash.example.com http://127.0.0.1:4000",
+    );
+    expect(response.headers.get("x-frame-options")).toBeNull();
+  });
+
+  it("logs one line per request, and never the key nor a body", async () => {
+    const { send, logs } = setup({
+      respond: () => Response.json({ error: "nope" }, { status: 401 }),
+    });
+    await send("/api/contact/", postContact({ name: "Very Private Person" }));
+    await send("/api/nothing");
+    expect(logs).toHaveLength(2);
+    expect(logs[0]).toMatch(/^POST \/api\/contact\/ 401 \d+\.\dms$/);
+    expect(logs[1]).toMatch(/^GET \/api\/\* 404 \d+\.\dms$/);
+    expect(logs.join("\n")).not.toContain(KEY);
+    expect(logs.join("\n")).not.toContain("Private");
+  });
+
+  it("never shows the key in any answer", async () => {
+    const answers = [
+      () => Response.json({ ok: true }),
+      () => Response.json({ error: "x" }, { status: 401 }),
+      () => new Response("down", { status: 503 }),
+      () => Promise.reject(new TypeError("fetch failed")),
+    ];
+    for (const respond of answers) {
+      const { send } = setup({ respond });
+      for (const response of [
+        await send("/api/contact/", postContact({ name: "Ann" })),
+        await send("/api/lead/?query=a"),
+        await send("/api/contact/", postContact("{")),
+      ]) {
+        const text = `${[...response.headers].join("\n")}\n${await response.text()}`;
+        expect(text).not.toContain(KEY);
+        expect(text).not.toContain(BASIC.slice(6));
+      }
+    }
+  });
+});

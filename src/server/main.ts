@@ -53,7 +53,9 @@ function shutDown() {
   console.log("Stopping: finishing requests in flight.");
   const exit = () => backend.stop().finally(() => process.exit(0));
   server.close(exit);
-  if ("closeIdleConnections" in server) server.closeIdleConnections();
+  // Keep-alive connections turn idle as their last response goes out: close each as it does.
+  if ("closeIdleConnections" in server)
+    setInterval(() => server.closeIdleConnections(), 50).unref();
   setTimeout(() => {
     if ("closeAllConnections" in server) server.closeAllConnections();
     exit();

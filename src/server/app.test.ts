@@ -41,6 +41,7 @@ function setup(
     },
     allowedOrigins: ["https://dashboard.example.com"],
     embedOrigins: [],
+    defaultPhoneCountry: "US",
     log: (line) => logs.push(line),
     ...overrides,
   });
@@ -57,11 +58,11 @@ const postContact = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 
 describe("routes", () => {
-  it("answers health itself, with the mode", async () => {
-    const { send, calls } = setup({ mode: "demo" });
+  it("answers health itself, with the mode and the phone country", async () => {
+    const { send, calls } = setup({ mode: "demo", defaultPhoneCountry: "GB" });
     const response = await send("/api/health");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, mode: "demo" });
+    expect(await response.json()).toEqual({ ok: true, mode: "demo", defaultPhoneCountry: "GB" });
     expect(calls).toHaveLength(0);
   });
 

@@ -15,6 +15,8 @@ export interface AppConfig {
   allowedOrigins: readonly string[];
   /** Origins that may frame the app. */
   embedOrigins: readonly string[];
+  /** Country for phones typed without `+`, which the browser needs to check and format them. */
+  defaultPhoneCountry: string;
   /** One line per request; console.log unless given. */
   log?: (line: string) => void;
 }
@@ -74,7 +76,9 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   );
 
   const upstream = config.upstream;
-  app.get("/api/health", (c) => c.json({ ok: true, mode: config.mode }));
+  app.get("/api/health", (c) =>
+    c.json({ ok: true, mode: config.mode, defaultPhoneCountry: config.defaultPhoneCountry }),
+  );
 
   app.post(
     "/api/contact/",

@@ -21,6 +21,7 @@ export async function startBackend(config: Config, log?: (line: string) => void)
     },
     allowedOrigins: config.allowedOrigins,
     embedOrigins: config.embedOrigins,
+    defaultPhoneCountry: config.defaultPhoneCountry,
     log,
   });
   return { app, mode, stop: async () => fake?.close() };

@@ -1,6 +1,7 @@
 import type { ContactCreate, CustomFieldValue } from "../../shared/close/contact-create";
 import { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../../shared/close/contact-types";
 import type { CustomField } from "../../shared/close/custom-field";
+import { isEmailLikeClose } from "../../shared/close/email";
 import type { Problem } from "../../shared/close/error-body";
 import { type ClosePhone, parsePhoneLikeClose } from "../../shared/close/phone-format";
 
@@ -25,10 +26,6 @@ export interface CheckedContact {
   custom: Record<string, CustomFieldValue>;
 }
 
-// [choice] Close's email rule is not documented; this accepts what cleancat's does in spirit:
-// something@domain.tld, no spaces, after stripping the whitespace around it.
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
 export function checkContact(
   body: ContactCreate,
   env: CheckEnvironment,
@@ -43,7 +40,7 @@ export function checkContact(
 
   const emails = (body.emails ?? []).map((item, i) => {
     const email = item.email.trim();
-    if (!EMAIL.test(email)) problem(["emails", i, "email"], "Invalid email address.");
+    if (!isEmailLikeClose(email)) problem(["emails", i, "email"], "Invalid email address.");
     return { email, type: typeOf(["emails", i, "type"], item.type, EMAIL_TYPES) };
   });
 
@@ -152,11 +149,11 @@ function scalarProblem(
     case "number":
       return toNumber(value) === null ? "Value must be of number type." : null;
     case "date":
-      return typeof value === "string" && DATE.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === "string" && DATE.test(value) && isRealDate(value)
         ? null
         : "Invalid date.";
     case "datetime":
-      return typeof value === "string" && DATETIME.test(value) && !Number.isNaN(Date.parse(value))
+      return typeof value === "string" && DATETIME.test(value) && isRealDate(value)
         ? null
         : "Invalid date/time.";
     case "choices":
@@ -172,6 +169,15 @@ function scalarProblem(
     default:
       return typeof value === "string" ? null : "Value must be of str type.";
   }
+}
+
+/** Whether the calendar date a value starts with exists: Date.parse rolls 02-30 into March. */
+function isRealDate(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split("-").map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day
+  );
 }
 
 /** A number, or a string that reads as a finite one; else null. */

@@ -80,16 +80,16 @@ export const CONTACT_CUSTOM_FIELDS: readonly CustomField[] = [
     choices: ["Account Executive", "CEO", "Sales Rep"],
   }),
   field("cf_t1Xk4Lq8Wm2Np6Rs0Vu3Yz7Bc5Df9Gh1Jk4Lm8No2Pq", "Nickname", "text"),
-  field("cf_a9Sd8Fg7Hj6Kl5Zx4Cv3Bn2Mq1We0Rt9Yu8Io7Pa6S", "Notes", "textarea"),
-  field("cf_n3Um4Be5Rs6Ea7Ts8Ln9Ow0Qp1Ai2Sd3Fg4Hj5Kl6Z", "Seats", "number"),
-  field("cf_b1Ir2Th3Da4Ys5Xc6Vb7Nm8Qw9Er0Ty1Ui2Op3As4D", "Birthday", "date"),
-  field("cf_d5Em6Ot7Im8Es9Xc0Vb1Nm2Qw3Er4Ty5Ui6Op7As8D", "Last demo", "datetime"),
-  field("cf_p7Rd8Ct9Sx0Zc1Vb2Nm3Qw4Er5Ty6Ui7Op8As9Df0G", "Products", "choices", {
+  field("cf_a9Sd8Fg7Hj6Kl5Zx4Cv3Bn2Mq1We0Rt9Yu8Io7Pa6SQ", "Notes", "textarea"),
+  field("cf_n3Um4Be5Rs6Ea7Ts8Ln9Ow0Qp1Ai2Sd3Fg4Hj5Kl6ZQ", "Seats", "number"),
+  field("cf_b1Ir2Th3Da4Ys5Xc6Vb7Nm8Qw9Er0Ty1Ui2Op3As4DQ", "Birthday", "date"),
+  field("cf_d5Em6Ot7Im8Es9Xc0Vb1Nm2Qw3Er4Ty5Ui6Op7As8DQ", "Last demo", "datetime"),
+  field("cf_p7Rd8Ct9Sx0Zc1Vb2Nm3Qw4Er5Ty6Ui7Op8As9Df0GQ", "Products", "choices", {
     choices: ["Calling", "Email sequences", "Reporting", "SMS"],
     accepts_multiple_values: true,
   }),
-  field("cf_o2Wn3Er4Xy5Za6Bc7De8Fg9Hi0Jk1Lm2No3Pq4Rs5T", "Account owner", "user"),
-  field("cf_r4Fe5Rr6Ed7By8Xc9Vb0Nm1Qw2Er3Ty4Ui5Op6As7D", "Referred by", "contact"),
+  field("cf_o2Wn3Er4Xy5Za6Bc7De8Fg9Hi0Jk1Lm2No3Pq4Rs5TQ", "Account owner", "user"),
+  field("cf_r4Fe5Rr6Ed7By8Xc9Vb0Nm1Qw2Er3Ty4Ui5Op6As7DQ", "Referred by", "contact"),
 ];
 
 /** Org-configured links, rendered with the new contact's data (`{{ contact.x }}`). */

@@ -39,21 +39,33 @@ function place(body: CloseErrorBody, path: readonly (string | number)[], message
   const fields = body["field-errors"];
   const name = String(key);
   if (next === undefined) {
-    fields[name] ??= message;
+    setOnce(fields, name, message);
     return;
   }
   if (typeof next === "number") {
-    fields[name] ??= { errors: {} };
-    const list = fields[name];
+    const list = setOnce(fields, name, { errors: {} });
     if (typeof list === "string" || Array.isArray(list.errors)) return;
-    const index = String(next);
-    list.errors[index] ??= { errors: [], "field-errors": {} };
-    const item = list.errors[index];
+    const item = setOnce(list.errors, String(next), { errors: [], "field-errors": {} });
     if (typeof item !== "string") place(item, rest, message);
     return;
   }
-  fields[name] ??= { errors: [], "field-errors": {} };
-  const nested = fields[name];
+  const nested = setOnce(fields, name, { errors: [], "field-errors": {} });
   if (typeof nested !== "string" && "field-errors" in nested)
     place(nested, [next, ...rest], message);
+}
+
+/**
+ * The entry at `key`, set to `value` first if absent. Own keys only, defined rather than
+ * assigned: "constructor" and "__proto__" are field names like any other here.
+ */
+function setOnce<T>(record: Record<string, T>, key: string, value: T): T {
+  if (!Object.hasOwn(record, key)) {
+    Object.defineProperty(record, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return record[key] as T;
 }

@@ -109,6 +109,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
       return c.json({ ok: true });
     });
     app.get("/__control/stats", (c) => c.json({ contacts: store.contacts.size }));
+    app.get("/__control/contacts", (c) => c.json([...store.contacts.values()]));
     app.post("/__control/reset", (c) => {
       store.reset();
       faults.clear();
@@ -147,10 +148,8 @@ async function applyFault(c: Context, fault: Fault): Promise<Response | undefine
     return c.json(legacyRateLimitBody({ limit: 100, windowSeconds: 60 }, retryAfter), 429);
   }
   if (fault.status) {
-    return c.json(
-      { error: `The stand-in was told to fail with ${fault.status}.` },
-      fault.status as 500,
-    );
+    const body = fault.body ?? { error: `The stand-in was told to fail with ${fault.status}.` };
+    return c.json(body, fault.status as 500);
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ export interface Fault {
   status?: number;
   /** With status 429: the seconds to advertise. */
   retryAfter?: number;
+  /** With status: the JSON body to answer (e.g. a 400 in Close's shape); a sentence otherwise. */
+  body?: unknown;
   drop?: boolean;
 }
 

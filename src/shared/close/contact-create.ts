@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CUSTOM_KEY_PREFIX, MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "./contact-limits";
 import { type CloseErrorBody, notAnObjectBody, type Problem, toCloseErrorBody } from "./error-body";
 
 /**
@@ -6,9 +7,6 @@ import { type CloseErrorBody, notAnObjectBody, type Problem, toCloseErrorBody } 
  * and limits, with Close's own messages. What only Close can judge — whether an email or a
  * phone is real, a type is known, a lead or custom field exists — is left to Close.
  */
-
-export const MAX_TEXT_LENGTH = 1000;
-export const MAX_LIST_ITEMS = 100;
 
 const typeMessage = (kind: string) => `Value must be of ${kind} type.`;
 const requiredOr = (kind: string) => (issue: { input: unknown }) =>
@@ -50,8 +48,6 @@ export const CustomFieldValue = z.union([customScalar, z.array(customScalar)], {
   error: "Value must be a string, number, boolean, null or a list of those.",
 });
 export type CustomFieldValue = z.infer<typeof CustomFieldValue>;
-
-export const CUSTOM_KEY_PREFIX = "custom.";
 
 const ContactCreateKnown = z.object({
   name: text,

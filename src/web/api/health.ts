@@ -1,20 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
+import { requestJson } from "./http";
 
 export interface Health {
-  ok: boolean;
   mode: "demo" | "live";
+  /** Country for phones typed without `+`. */
+  defaultPhoneCountry: string;
 }
 
 export async function getHealth(): Promise<Health> {
-  const response = await fetch("/api/health");
-  if (!response.ok) throw new Error(`The server answered ${response.status}.`);
-  const body = (await response.json()) as Partial<Health>;
+  const body = (await requestJson("/api/health")) as Partial<Health>;
   if (body.mode !== "demo" && body.mode !== "live")
     throw new Error("The server's answer is not understood.");
-  return { ok: body.ok === true, mode: body.mode };
+  return { mode: body.mode, defaultPhoneCountry: body.defaultPhoneCountry ?? "US" };
 }
 
-/** Whether our server is up, and whether it writes to Close or to the stand-in. */
+/** Whether our server writes to Close or to the stand-in, and its phone country. */
 export function useHealth() {
   return useQuery({
     queryKey: ["health"],

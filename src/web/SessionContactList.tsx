@@ -1,0 +1,44 @@
+import type { SessionContact } from "./session-contacts";
+
+/** The contacts created since the page was opened, newest first. */
+export function SessionContactList({
+  contacts,
+  live,
+}: {
+  contacts: readonly SessionContact[];
+  live: boolean;
+}) {
+  if (contacts.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="session-contacts"
+      className="flex flex-col gap-2 border-t border-slate-200 pt-6 dark:border-slate-700"
+    >
+      <h2 id="session-contacts" className="text-lg font-semibold">
+        Created in this session
+      </h2>
+      <ul className="flex flex-col gap-1">
+        {[...contacts].reverse().map((contact) => (
+          <li
+            key={contact.id}
+            className="flex flex-wrap items-baseline gap-x-2 [overflow-wrap:anywhere]"
+          >
+            {live && contact.leadId ? (
+              <a
+                href={`https://app.close.com/lead/${encodeURIComponent(contact.leadId)}/`}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="text-blue-700 underline dark:text-blue-300"
+              >
+                {contact.displayName}
+              </a>
+            ) : (
+              <span>{contact.displayName}</span>
+            )}
+            <code className="text-sm text-slate-600 dark:text-slate-400">{contact.id}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

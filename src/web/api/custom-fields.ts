@@ -1,0 +1,24 @@
+import { useQuery } from "@tanstack/react-query";
+import type { CustomField } from "../../shared/close/custom-field";
+import { requestJson } from "./http";
+
+/** Close's contact custom fields; items without an id, name and type are skipped. */
+export async function getCustomFields(): Promise<CustomField[]> {
+  const body = (await requestJson("/api/custom_field/contact/")) as { data?: unknown };
+  if (!Array.isArray(body.data)) throw new Error("The list of custom fields is not understood.");
+  return body.data.filter(
+    (field): field is CustomField =>
+      typeof field?.id === "string" &&
+      typeof field.name === "string" &&
+      typeof field.type === "string",
+  );
+}
+
+export function useCustomFields() {
+  return useQuery({
+    queryKey: ["custom-fields"],
+    queryFn: getCustomFields,
+    staleTime: 5 * 60_000,
+    retry: 1,
+  });
+}

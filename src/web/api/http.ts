@@ -1,0 +1,46 @@
+/** A failed call to our server: its status and body, and Close's advised wait on a 429. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    /** Seconds to wait before retrying, from Retry-After or RateLimit's `reset`. */
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(errorSentence(body) ?? `The server answered ${status}.`);
+  }
+}
+
+/** The request never got an answer: the network, or our server, is down. */
+export class NetworkError extends Error {}
+
+/** Calls our server and answers the parsed JSON body, or throws ApiError / NetworkError. */
+export async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: "application/json", ...init.headers },
+    });
+  } catch {
+    throw new NetworkError("The server could not be reached.");
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw new ApiError(response.status, body, retryAfterSeconds(response.headers));
+  return body;
+}
+
+function errorSentence(body: unknown): string | undefined {
+  const error = (body as { error?: unknown } | undefined)?.error;
+  if (typeof error === "string") return error;
+  const message = (error as { message?: unknown } | undefined)?.message;
+  return typeof message === "string" ? message : undefined;
+}
+
+/** Close sends `Retry-After: 3` and `RateLimit: limit=100, remaining=0, reset=2.5` (or with `;`). */
+export function retryAfterSeconds(headers: Headers): number | undefined {
+  const retryAfter = Number(headers.get("retry-after"));
+  if (headers.has("retry-after") && Number.isFinite(retryAfter) && retryAfter >= 0)
+    return retryAfter;
+  const reset = /reset=([\d.]+)/.exec(headers.get("ratelimit") ?? "")?.[1];
+  return reset === undefined ? undefined : Number(reset);
+}

@@ -1,0 +1,45 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { requestJson } from "./http";
+
+export interface LeadOption {
+  id: string;
+  display_name: string;
+}
+
+const isLead = (lead: unknown): lead is LeadOption =>
+  typeof (lead as LeadOption)?.id === "string" &&
+  typeof (lead as LeadOption).display_name === "string";
+
+/** Leads whose name matches `query`, at most `limit`. */
+export async function searchLeads(query: string, limit = 8): Promise<LeadOption[]> {
+  const params = new URLSearchParams({ query, _limit: String(limit) });
+  const body = (await requestJson(`/api/lead/?${params}`)) as { data?: unknown };
+  return Array.isArray(body.data) ? body.data.filter(isLead) : [];
+}
+
+export function useLeadSearch(query: string) {
+  return useQuery({
+    queryKey: ["lead-search", query],
+    queryFn: () => searchLeads(query),
+    enabled: query.trim() !== "",
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export async function getLead(id: string): Promise<LeadOption> {
+  const body = await requestJson(`/api/lead/${encodeURIComponent(id)}/`);
+  if (!isLead(body)) throw new Error("The lead is not understood.");
+  return body;
+}
+
+/** One lead by id, to show the name of a lead given by id (in the URL, or pasted). */
+export function useLead(id: string) {
+  return useQuery({
+    queryKey: ["lead", id],
+    queryFn: () => getLead(id),
+    enabled: /^lead_[A-Za-z0-9]+$/.test(id),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+}

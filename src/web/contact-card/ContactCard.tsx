@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef } from "react";
+import { type Contact, customValues } from "../../shared/close/contact";
+import type { CustomField } from "../../shared/close/custom-field";
+import { CopyButton } from "./CopyButton";
+import { CustomValueList } from "./CustomValueList";
+import { Detail } from "./Detail";
+import { EmailList } from "./EmailList";
+import { IntegrationLinkList } from "./IntegrationLinkList";
+import { PhoneList } from "./PhoneList";
+import { RecentCallList } from "./RecentCallList";
+import { SafeLink } from "./SafeLink";
+import { SubscriptionList } from "./SubscriptionList";
+import { Timestamp } from "./Timestamp";
+import { UrlList } from "./UrlList";
+
+const UNNAMED = "Unnamed contact";
+
+/**
+ * The Contact that Close returned, all of it that a person needs. Every value is rendered as
+ * text; links are live only for http(s). Default export so the app can load it lazily.
+ */
+export default function ContactCard({
+  contact,
+  customFields = [],
+}: {
+  contact: Contact;
+  customFields?: readonly CustomField[];
+}) {
+  const labelId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // The card replaces what the person was doing: take keyboard and screen reader focus to it.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  const heading = contact.display_name.trim() === "" ? UNNAMED : contact.display_name;
+  return (
+    <section
+      aria-labelledby={labelId}
+      className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 break-words text-slate-900 [overflow-wrap:anywhere] sm:p-6 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+    >
+      <p id={labelId} className="text-sm font-medium text-emerald-700 dark:text-emerald-300">
+        Created contact
+      </p>
+      <h2
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-1 rounded-sm text-xl font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:focus-visible:outline-blue-400"
+      >
+        <bdi>{heading}</bdi>
+      </h2>
+      <dl className="mt-4 grid gap-4">
+        {contact.name && (
+          <Detail term="Name">
+            <bdi>{contact.name}</bdi>
+          </Detail>
+        )}
+        {contact.title && (
+          <Detail term="Title">
+            <bdi>{contact.title}</bdi>
+          </Detail>
+        )}
+        {contact.lead_id && (
+          <Detail term="Lead">
+            <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+              <SafeLink href={`https://app.close.com/lead/${encodeURIComponent(contact.lead_id)}/`}>
+                Open lead in Close
+              </SafeLink>
+              <code className="min-w-0 text-sm text-slate-600 dark:text-slate-400">
+                {contact.lead_id}
+              </code>
+            </span>
+          </Detail>
+        )}
+        <Detail term="Contact id">
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <code className="min-w-0 text-sm">{contact.id}</code>
+            <CopyButton text={contact.id} label="Copy contact id" />
+          </span>
+        </Detail>
+        <Detail term="Created">
+          <Timestamp value={contact.date_created} />
+        </Detail>
+        <Detail term="Updated">
+          <Timestamp value={contact.date_updated} />
+        </Detail>
+        {contact.timezone && (
+          <Detail term="Timezone">
+            <bdi>{contact.timezone}</bdi>
+          </Detail>
+        )}
+        <EmailList emails={contact.emails} />
+        <PhoneList phones={contact.phones} />
+        <UrlList urls={contact.urls} />
+        <CustomValueList values={customValues(contact)} customFields={customFields} />
+        <SubscriptionList subscriptions={contact.subscriptions} />
+        <RecentCallList calls={contact.recent_calls} />
+        <IntegrationLinkList links={contact.integration_links} />
+      </dl>
+    </section>
+  );
+}

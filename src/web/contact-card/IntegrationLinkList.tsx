@@ -1,0 +1,24 @@
+import type { Contact } from "../../shared/close/contact";
+import { DetailList } from "./DetailList";
+import { SafeLink } from "./SafeLink";
+import { toWebUrl } from "./web-url";
+
+export function IntegrationLinkList({ links }: { links: Contact["integration_links"] }) {
+  return (
+    <DetailList term="Integration links" items={links}>
+      {(link) => (
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <span className="min-w-0">
+            <SafeLink href={link.url}>
+              <bdi>{link.name}</bdi>
+            </SafeLink>
+          </span>
+          {/* A link that cannot be opened still shows where it points. */}
+          {toWebUrl(link.url) === null && (
+            <bdi className="min-w-0 text-sm text-slate-600 dark:text-slate-400">{link.url}</bdi>
+          )}
+        </span>
+      )}
+    </DetailList>
+  );
+}

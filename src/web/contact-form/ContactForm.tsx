@@ -1,0 +1,146 @@
+import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { FormProvider, type Resolver, useForm } from "react-hook-form";
+import { EMAIL_TYPES } from "../../shared/close/contact-types";
+import type { CustomField } from "../../shared/close/custom-field";
+import { DraftNotice } from "./DraftNotice";
+import { clearDraft, loadDraft } from "./draft-storage";
+import { TextField } from "./fields/TextField";
+import type { ValidationContext } from "./form-schema";
+import { emptyFormValues, type FormValues } from "./form-values";
+import { LeadPicker } from "./LeadPicker";
+import { PhoneRow } from "./PhoneRow";
+import { RepeatableRows } from "./RepeatableRows";
+import { EmailRow, UrlRow } from "./rows";
+import { SubmitButton } from "./SubmitButton";
+import { useDraftSaving } from "./use-draft-saving";
+
+interface ContactFormProps {
+  phoneCountry: string;
+  /** Values to start from (e.g. the lead of the last contact); else the draft, else empty. */
+  initialValues?: FormValues;
+  /** Put focus on Name when the form appears (after "Create another contact"). */
+  focusName?: boolean;
+  onCreated: (contact: unknown) => void;
+}
+
+// What talks to our server loads right after the form: typing needs none of it.
+const CustomFieldsSection = lazy(() => import("./CustomFieldsSection"));
+const SubmitArea = lazy(() => import("./SubmitArea"));
+
+/** Validation (zod, libphonenumber) loads on the first blur or submit, not with the page. */
+const validate: Resolver<FormValues, ValidationContext> = async (values, context, options) => {
+  const { formResolver } = await import("./form-schema");
+  return formResolver(values, context, options);
+};
+
+export function ContactForm({
+  phoneCountry,
+  initialValues,
+  focusName,
+  onCreated,
+}: ContactFormProps) {
+  const [draft, setDraft] = useState(() => (initialValues ? null : loadDraft()));
+  const [customFields, setCustomFields] = useState<readonly CustomField[]>([]);
+  const form = useForm<FormValues, ValidationContext>({
+    defaultValues: initialValues ?? draft ?? emptyFormValues(),
+    mode: "onBlur",
+    reValidateMode: "onBlur",
+    resolver: validate,
+    context: { customFields, phoneCountry },
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  useDraftSaving(form);
+
+  // A submit before the submit part has loaded waits for it rather than being lost.
+  const submitter = useRef<{ submit?: () => void; waiting: boolean }>({ waiting: false });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    if (submitter.current.submit) submitter.current.submit();
+    else submitter.current.waiting = true;
+  };
+  const onSubmitReady = useCallback((submit: () => void) => {
+    submitter.current.submit = submit;
+    if (submitter.current.waiting) {
+      submitter.current.waiting = false;
+      submit();
+    }
+  }, []);
+
+  useEffect(() => {
+    if (focusName) form.setFocus("name");
+  }, [focusName, form]);
+
+  // Ctrl+Enter (Cmd+Enter on a Mac) creates the contact from anywhere, a textarea included.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      formRef.current?.requestSubmit();
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  const discardDraft = () => {
+    clearDraft();
+    form.reset(emptyFormValues());
+    setDraft(null);
+    form.setFocus("name");
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={onSubmit}
+        aria-label="New contact"
+        className="flex flex-col gap-6"
+      >
+        {draft && <DraftNotice onDiscard={discardDraft} />}
+        <div className="flex flex-col gap-4">
+          <TextField path="name" label="Name" autoComplete="off" />
+          <TextField path="title" label="Title" autoComplete="off" />
+          <LeadPicker />
+        </div>
+        <RepeatableRows
+          name="emails"
+          legend="Emails"
+          noun="email"
+          newRow={{ value: "", type: EMAIL_TYPES[0] }}
+          firstInput="value"
+          reorderable
+          renderRow={(index) => <EmailRow index={index} />}
+        />
+        <RepeatableRows
+          name="phones"
+          legend="Phones"
+          noun="phone"
+          newRow={{ value: "", type: "office" }}
+          firstInput="value"
+          reorderable
+          renderRow={(index) => <PhoneRow index={index} country={phoneCountry} />}
+        />
+        <RepeatableRows
+          name="urls"
+          legend="URLs"
+          noun="URL"
+          newRow={{ value: "", type: "url" }}
+          firstInput="value"
+          reorderable
+          renderRow={(index) => <UrlRow index={index} />}
+        />
+        <Suspense
+          fallback={
+            <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
+          }
+        >
+          <CustomFieldsSection onFields={setCustomFields} />
+        </Suspense>
+        <Suspense fallback={<SubmitButton busy={false} />}>
+          <SubmitArea customFields={customFields} onCreated={onCreated} onReady={onSubmitReady} />
+        </Suspense>
+      </form>
+    </FormProvider>
+  );
+}

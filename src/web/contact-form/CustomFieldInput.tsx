@@ -1,0 +1,122 @@
+import { useController, useFormContext } from "react-hook-form";
+import type { CustomField } from "../../shared/close/custom-field";
+import { FieldMessages } from "./fields/FieldMessages";
+import { describedBy, fieldId } from "./fields/field-ids";
+import { inputClass, labelClass } from "./fields/styles";
+import { TextField } from "./fields/TextField";
+import { useFieldError } from "./fields/use-field-error";
+import type { FormValues } from "./form-values";
+
+/** One of Close's contact custom fields, as the input its type calls for, labelled with its name. */
+export function CustomFieldInput({ field }: { field: CustomField }) {
+  const path = `custom.${field.id}`;
+  const hint = field.description ?? undefined;
+  switch (field.type) {
+    case "textarea":
+      return <TextField path={path} label={field.name} hint={hint} multiline />;
+    case "number":
+      // A text input: type="number" would empty itself on input it cannot read, losing it.
+      return <TextField path={path} label={field.name} hint={hint} inputMode="decimal" />;
+    case "date":
+      return <TextField path={path} label={field.name} hint={hint} type="date" />;
+    case "datetime":
+      return (
+        <TextField
+          path={path}
+          label={field.name}
+          hint={hint ?? "In your time zone."}
+          type="datetime-local"
+        />
+      );
+    case "user":
+      return (
+        <TextField
+          path={path}
+          label={field.name}
+          hint={hint ?? "A Close user id, user_…"}
+          spellCheck={false}
+        />
+      );
+    case "contact":
+      return (
+        <TextField
+          path={path}
+          label={field.name}
+          hint={hint ?? "A Close contact id, cont_…"}
+          spellCheck={false}
+        />
+      );
+    case "choices":
+      return field.accepts_multiple_values ? (
+        <ChoiceCheckboxes field={field} path={path} />
+      ) : (
+        <ChoiceSelect field={field} path={path} />
+      );
+    default:
+      return <TextField path={path} label={field.name} hint={hint} />;
+  }
+}
+
+function ChoiceSelect({ field, path }: { field: CustomField; path: string }) {
+  const { register } = useFormContext<FormValues>();
+  const error = useFieldError(path);
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={fieldId(path)} className={labelClass}>
+        {field.name}
+      </label>
+      <select
+        {...register(path as never)}
+        id={fieldId(path)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(path, false, Boolean(error))}
+        className={inputClass}
+      >
+        <option value="">Not set</option>
+        {(field.choices ?? []).map((choice) => (
+          <option key={choice} value={choice}>
+            {choice}
+          </option>
+        ))}
+      </select>
+      <FieldMessages path={path} error={error} />
+    </div>
+  );
+}
+
+/** A multi-value choice: a checkbox per choice, the value always a list of the checked ones. */
+function ChoiceCheckboxes({ field, path }: { field: CustomField; path: string }) {
+  const { field: control, fieldState } = useController<FormValues>({ name: path as never });
+  const value: unknown = control.value;
+  const checked = Array.isArray(value) ? (value as string[]) : [];
+  const error = fieldState.error?.message;
+  const toggle = (choice: string, on: boolean) =>
+    control.onChange(on ? [...checked, choice] : checked.filter((value) => value !== choice));
+  return (
+    <fieldset
+      className="flex flex-col gap-1"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(path, false, Boolean(error))}
+    >
+      <legend className={labelClass}>{field.name}</legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {(field.choices ?? []).map((choice, index) => (
+          <label key={choice} className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              ref={index === 0 ? control.ref : undefined}
+              name={control.name}
+              value={choice}
+              checked={checked.includes(choice)}
+              onChange={(event) => toggle(choice, event.target.checked)}
+              onBlur={control.onBlur}
+              className="size-4 focus-visible:outline-2 focus-visible:outline-blue-600"
+            />
+            {choice}
+          </label>
+        ))}
+      </div>
+      <FieldMessages path={path} error={error} />
+    </fieldset>
+  );
+}

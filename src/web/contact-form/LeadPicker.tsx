@@ -1,0 +1,125 @@
+import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from "react";
+import { useController, useFormContext, useWatch } from "react-hook-form";
+import type { LeadOption } from "../api/leads";
+import { FieldMessages } from "./fields/FieldMessages";
+import { describedBy, fieldId } from "./fields/field-ids";
+import { inputClass, labelClass } from "./fields/styles";
+import type { FormValues } from "./form-values";
+import { LEAD_ID } from "./lead-id";
+import { useDebounced } from "./use-debounced";
+
+const LeadSuggestions = lazy(() => import("./LeadSuggestions"));
+
+/**
+ * The Lead combobox (ARIA 1.2 pattern): searches leads by name as you type, takes a pasted
+ * `lead_…` id as is, and says when a new lead will be made instead.
+ */
+export function LeadPicker() {
+  const { setValue } = useFormContext<FormValues>();
+  const { field, fieldState } = useController<FormValues, "leadName">({ name: "leadName" });
+  const leadId = useWatch<FormValues, "leadId">({ name: "leadId" });
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [options, setOptions] = useState<LeadOption[]>([]);
+  const [lookup, setLookup] = useState<{ name?: string; missing: boolean; searching: boolean }>({
+    missing: false,
+    searching: false,
+  });
+  const listId = useId();
+  const text = field.value.trim();
+  const query = useDebounced(LEAD_ID.test(text) || leadId ? "" : text, 250);
+
+  // A lead given by id (pasted, or in the address) shows its name once it is known.
+  useEffect(() => {
+    if (lookup.name && field.value === leadId) setValue("leadName", lookup.name);
+  }, [lookup.name, field.value, leadId, setValue]);
+
+  const choose = useCallback(
+    (lead: LeadOption) => {
+      setValue("leadId", lead.id, { shouldDirty: true });
+      field.onChange(lead.display_name);
+      setOpen(false);
+      setActive(-1);
+    },
+    [field, setValue],
+  );
+  const onType = (value: string) => {
+    field.onChange(value);
+    setValue("leadId", LEAD_ID.test(value.trim()) ? value.trim() : "", { shouldDirty: true });
+    setOpen(true);
+    setActive(-1);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const chosen = options[active];
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setOpen(true);
+      if (options.length === 0) return;
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => (current + step + options.length) % options.length);
+    } else if (event.key === "Enter" && open && chosen) {
+      event.preventDefault();
+      choose(chosen);
+    } else if (event.key === "Escape" && open) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+
+  const id = fieldId("leadName");
+  const error = fieldState.error?.message;
+  return (
+    <div className="relative flex flex-col gap-1">
+      <label htmlFor={id} className={labelClass}>
+        Lead
+      </label>
+      <input
+        id={id}
+        ref={field.ref}
+        name={field.name}
+        value={field.value}
+        onChange={(event) => onType(event.target.value)}
+        onBlur={() => {
+          setOpen(false);
+          field.onBlur();
+        }}
+        onKeyDown={onKeyDown}
+        role="combobox"
+        aria-expanded={options.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={options[active] ? `${listId}-${active}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy("leadName", true, Boolean(error))}
+        autoComplete="off"
+        spellCheck={false}
+        className={inputClass}
+      />
+      <Suspense fallback={<div id={listId} role="listbox" aria-label="Leads" hidden />}>
+        <LeadSuggestions
+          query={query}
+          leadId={leadId}
+          listId={listId}
+          active={active}
+          open={open}
+          onOptions={setOptions}
+          onLeadLookup={setLookup}
+          onChoose={choose}
+        />
+      </Suspense>
+      <FieldMessages path="leadName" hint={leadHint(leadId, text, lookup)} error={error} />
+    </div>
+  );
+}
+
+function leadHint(
+  leadId: string,
+  text: string,
+  lookup: { missing: boolean; searching: boolean },
+): string {
+  if (leadId && lookup.missing) return `No lead with the id ${leadId} was found.`;
+  if (leadId) return `The contact joins this lead (${leadId}).`;
+  if (lookup.searching) return "Searching leads…";
+  if (text) return "Choose a lead from the list, or paste a lead id.";
+  return "Left empty, a new lead is created, named after the contact.";
+}

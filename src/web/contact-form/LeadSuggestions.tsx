@@ -1,0 +1,82 @@
+import { useEffect } from "react";
+import { type LeadOption, useLead, useLeadSearch } from "../api/leads";
+import { WithQueries } from "../api/WithQueries";
+
+export interface LeadSuggestionsProps {
+  /** The settled search text; "" searches nothing. */
+  query: string;
+  /** A lead id to show the name of (chosen, pasted, or given in the address). */
+  leadId: string;
+  listId: string;
+  active: number;
+  open: boolean;
+  onOptions: (options: LeadOption[]) => void;
+  onLeadLookup: (lookup: { name?: string; missing: boolean; searching: boolean }) => void;
+  onChoose: (lead: LeadOption) => void;
+}
+
+const NO_OPTIONS: LeadOption[] = [];
+
+/** The Lead combobox's list, and what our server knows of a lead id. Loaded after the form. */
+export default function LeadSuggestions(props: LeadSuggestionsProps) {
+  return (
+    <WithQueries>
+      <Suggestions {...props} />
+    </WithQueries>
+  );
+}
+
+function Suggestions({
+  query,
+  leadId,
+  listId,
+  active,
+  open,
+  onOptions,
+  onLeadLookup,
+  onChoose,
+}: LeadSuggestionsProps) {
+  const search = useLeadSearch(query);
+  const byId = useLead(leadId);
+  const options = open && query ? (search.data ?? NO_OPTIONS) : NO_OPTIONS;
+
+  useEffect(() => onOptions(options), [options, onOptions]);
+  useEffect(
+    () =>
+      onLeadLookup({
+        name: byId.data?.display_name,
+        missing: byId.isError,
+        searching: search.isFetching,
+      }),
+    [byId.data, byId.isError, search.isFetching, onLeadLookup],
+  );
+
+  return (
+    <div
+      id={listId}
+      role="listbox"
+      aria-label="Leads"
+      hidden={options.length === 0}
+      className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+    >
+      {options.map((lead, index) => (
+        <div
+          key={lead.id}
+          id={`${listId}-${index}`}
+          role="option"
+          aria-selected={index === active}
+          // Options are pointed at by the input's aria-activedescendant, never tabbed to.
+          tabIndex={-1}
+          // Chosen on mousedown, before the input's blur closes the list.
+          onMouseDown={(event) => {
+            event.preventDefault();
+            onChoose(lead);
+          }}
+          className="cursor-pointer px-3 py-2 aria-selected:bg-blue-100 dark:aria-selected:bg-blue-900"
+        >
+          {lead.display_name}
+        </div>
+      ))}
+    </div>
+  );
+}

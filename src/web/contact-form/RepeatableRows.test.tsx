@@ -1,0 +1,274 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import type { EMAIL_TYPES } from "../../shared/close/contact-types";
+import { RepeatableRows } from "./RepeatableRows";
+import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
+import { renderInForm } from "./test-form";
+
+afterEach(cleanup);
+
+const emailRows = (
+  <RepeatableRows
+    name="emails"
+    legend="Emails"
+    noun="email"
+    newRow={{ value: "", type: "office" }}
+    firstInput="value"
+    reorderable
+    renderRow={(index) => <EmailRow index={index} />}
+  />
+);
+
+const urlRows = (
+  <RepeatableRows
+    name="urls"
+    legend="URLs"
+    noun="URL"
+    newRow={{ value: "", type: "url" }}
+    firstInput="value"
+    reorderable
+    renderRow={(index) => <UrlRow index={index} />}
+  />
+);
+
+const freeCustomRows = (
+  <RepeatableRows
+    name="freeCustom"
+    legend="Custom fields"
+    noun="custom field"
+    newRow={{ key: "", value: "" }}
+    firstInput="key"
+    renderRow={(index) => <FreeCustomRow index={index} />}
+  />
+);
+
+const button = (name: string) => screen.getByRole("button", { name });
+const textbox = (name: string) => screen.getByRole("textbox", { name });
+const legend = (name: string) => screen.getByText(name, { selector: "legend" });
+
+type EmailType = (typeof EMAIL_TYPES)[number];
+
+/** The email rows with these values and types, typed and chosen as a person would. */
+async function renderEmails(rows: readonly [string, EmailType][]) {
+  const form = renderInForm(emailRows);
+  for (const [index, [value, type]] of rows.entries()) {
+    const n = index + 1;
+    if (index > 0) await form.user.click(button("Add email"));
+    await form.user.type(textbox(`Email ${n}`), value);
+    await form.user.selectOptions(screen.getByRole("combobox", { name: `Email ${n} type` }), type);
+  }
+  return form;
+}
+
+/** What the rows show, in order: each row's input and its type select. */
+function shownEmails(): [string, string][] {
+  const group = screen.getByRole("group", { name: "Emails" });
+  const inputs = within(group).getAllByRole<HTMLInputElement>("textbox");
+  return inputs.map((input, index) => [
+    input.value,
+    within(group).getByRole<HTMLSelectElement>("combobox", { name: `Email ${index + 1} type` })
+      .value,
+  ]);
+}
+
+const ADA: [string, EmailType] = ["ada@example.com", "office"];
+const ADA_HOME: [string, EmailType] = ["ada@home.example", "home"];
+const ADA_OTHER: [string, EmailType] = ["ada@other.example", "other"];
+const asFormRows = (rows: [string, EmailType][]) => rows.map(([value, type]) => ({ value, type }));
+
+describe.each([
+  {
+    legend: "Emails",
+    noun: "email",
+    label: "Email",
+    ui: emailRows,
+    list: "emails",
+    type: "office",
+  },
+  { legend: "URLs", noun: "URL", label: "URL", ui: urlRows, list: "urls", type: "url" },
+] as const)("RepeatableRows of $legend", ({ legend: name, noun, label, ui, list, type }) => {
+  const samples = ["https://one.example", "https://two.example", "https://three.example"];
+  const values = (form: ReturnType<typeof renderInForm>) =>
+    form.values()[list].map((row) => row.value);
+
+  /** Three rows holding the samples (URLs with a scheme, so leaving them changes nothing). */
+  async function renderThreeRows() {
+    const form = renderInForm(ui);
+    for (const [index, sample] of samples.entries()) {
+      if (index > 0) await form.user.click(button(`Add ${noun}`));
+      await form.user.type(textbox(`${label} ${index + 1}`), sample);
+    }
+    return form;
+  }
+
+  it(`is a group named "${name}" holding the first row's input and type`, () => {
+    renderInForm(ui);
+    const group = screen.getByRole("group", { name });
+    expect(within(group).getByRole("textbox", { name: `${label} 1` })).toBeDefined();
+    expect(within(group).getByRole("combobox", { name: `${label} 1 type` })).toBeDefined();
+    expect(within(group).getByRole("button", { name: `Remove ${noun} 1` })).toBeDefined();
+  });
+
+  it(`"Add ${noun}" adds a row and moves focus to its input`, async () => {
+    const form = renderInForm(ui);
+    await form.user.click(button(`Add ${noun}`));
+
+    expect(document.activeElement).toBe(textbox(`${label} 2`));
+    expect(screen.getByRole("combobox", { name: `${label} 2 type` })).toBeDefined();
+    expect(button(`Remove ${noun} 2`)).toBeDefined();
+    expect(form.values()[list]).toEqual([
+      { value: "", type },
+      { value: "", type },
+    ]);
+  });
+
+  it(`"Remove ${noun} 1" removes the first row and focuses the next row's input`, async () => {
+    const form = await renderThreeRows();
+    await form.user.click(button(`Remove ${noun} 1`));
+
+    expect(values(form)).toEqual(samples.slice(1));
+    const next = textbox(`${label} 1`);
+    expect(next).toHaveProperty("value", samples[1]);
+    expect(document.activeElement).toBe(next);
+    expect(screen.queryByRole("textbox", { name: `${label} 3` })).toBeNull();
+  });
+
+  it(`removing a middle row focuses the row that takes its place`, async () => {
+    const form = await renderThreeRows();
+    await form.user.click(button(`Remove ${noun} 2`));
+
+    expect(values(form)).toEqual([samples[0], samples[2]]);
+    expect(document.activeElement).toBe(textbox(`${label} 2`));
+    expect(textbox(`${label} 2`)).toHaveProperty("value", samples[2]);
+  });
+
+  it(`removing the last row focuses the legend "${name}"`, async () => {
+    const form = await renderThreeRows();
+    await form.user.click(button(`Remove ${noun} 3`));
+
+    expect(values(form)).toEqual(samples.slice(0, 2));
+    expect(document.activeElement).toBe(legend(name));
+  });
+
+  it(`removing the only row leaves no rows and focuses the legend "${name}"`, async () => {
+    const form = renderInForm(ui);
+    await form.user.click(button(`Remove ${noun} 1`));
+
+    expect(form.values()[list]).toEqual([]);
+    expect(screen.queryByRole("textbox")).toBeNull();
+    expect(document.activeElement).toBe(legend(name));
+  });
+});
+
+describe("RepeatableRows reordering (emails)", () => {
+  it("cannot move the first row up nor the last row down", async () => {
+    await renderEmails([ADA, ADA_HOME]);
+    expect(button("Move email 1 up")).toHaveProperty("disabled", true);
+    expect(button("Move email 1 down")).toHaveProperty("disabled", false);
+    expect(button("Move email 2 up")).toHaveProperty("disabled", false);
+    expect(button("Move email 2 down")).toHaveProperty("disabled", true);
+  });
+
+  it('"Move email 2 up" swaps rows 1 and 2, values and types together', async () => {
+    const form = await renderEmails([ADA, ADA_HOME]);
+    await form.user.click(button("Move email 2 up"));
+
+    expect(form.values().emails).toEqual(asFormRows([ADA_HOME, ADA]));
+    expect(shownEmails()).toEqual([ADA_HOME, ADA]);
+  });
+
+  it.each([
+    { move: "Move email 3 up", focus: "Move email 2 up", rows: [ADA, ADA_OTHER, ADA_HOME] },
+    { move: "Move email 1 down", focus: "Move email 2 down", rows: [ADA_HOME, ADA, ADA_OTHER] },
+  ])("after $move focus stays with the moved row, on $focus", async ({ move, focus, rows }) => {
+    const form = await renderEmails([ADA, ADA_HOME, ADA_OTHER]);
+    await form.user.click(button(move));
+
+    expect(form.values().emails).toEqual(asFormRows(rows));
+    expect(shownEmails()).toEqual(rows);
+    expect(document.activeElement).toBe(button(focus));
+  });
+
+  // The moved row's button in the direction of the move is disabled once the row reaches the
+  // top or bottom, so focus belongs on its other move button, not on a disabled one (a browser
+  // drops focus from a control that becomes disabled, to the page).
+  it.each([
+    { move: "Move email 2 up", focus: "Move email 1 down", rows: [ADA_HOME, ADA] },
+    { move: "Move email 1 down", focus: "Move email 2 up", rows: [ADA_HOME, ADA] },
+  ])(
+    "after $move focus is on $focus, the moved row's enabled move button",
+    async ({ move, focus, rows }) => {
+      const form = await renderEmails([ADA, ADA_HOME]);
+      await form.user.click(button(move));
+
+      expect(form.values().emails).toEqual(asFormRows(rows));
+      const focused = document.activeElement;
+      expect(focused).toBe(button(focus));
+      expect(focused).toHaveProperty("disabled", false);
+    },
+  );
+
+  it.each([
+    ["Enter", "{Enter}"],
+    ["Space", " "],
+  ])("moves rows from the keyboard with %s", async (_key, press) => {
+    const form = await renderEmails([ADA, ADA_HOME, ADA_OTHER]);
+    await form.user.click(textbox("Email 3"));
+    await form.user.tab(); // the type select
+    await form.user.tab();
+    expect(document.activeElement).toBe(button("Move email 3 up"));
+
+    await form.user.keyboard(press);
+    expect(form.values().emails).toEqual(asFormRows([ADA, ADA_OTHER, ADA_HOME]));
+    expect(shownEmails()).toEqual([ADA, ADA_OTHER, ADA_HOME]);
+    expect(document.activeElement).toBe(button("Move email 2 up"));
+
+    await form.user.keyboard(press);
+    expect(form.values().emails).toEqual(asFormRows([ADA_OTHER, ADA, ADA_HOME]));
+    expect(shownEmails()).toEqual([ADA_OTHER, ADA, ADA_HOME]);
+  });
+});
+
+describe("URL rows", () => {
+  it.each([
+    ["example.com", "https://example.com"],
+    ["http://example.com/page", "http://example.com/page"],
+    ["//example.com", "https://example.com"],
+  ])("%j becomes %j on leaving the input", async (typed, completed) => {
+    const form = renderInForm(urlRows);
+    await form.user.type(textbox("URL 1"), typed);
+    await form.user.tab();
+
+    expect(textbox("URL 1")).toHaveProperty("value", completed);
+    expect(form.values().urls).toEqual([{ value: completed, type: "url" }]);
+  });
+
+  it("leaves a blank URL blank", async () => {
+    const form = renderInForm(urlRows);
+    await form.user.click(textbox("URL 1"));
+    await form.user.tab();
+    expect(form.values().urls).toEqual([{ value: "", type: "url" }]);
+  });
+});
+
+describe("Custom field rows", () => {
+  it("start empty; a new row focuses its key input, and has no move buttons", async () => {
+    const form = renderInForm(freeCustomRows);
+    expect(screen.getByRole("group", { name: "Custom fields" })).toBeDefined();
+    expect(screen.queryByRole("textbox")).toBeNull();
+
+    await form.user.click(button("Add custom field"));
+    expect(document.activeElement).toBe(textbox("Custom field 1 key"));
+    expect(textbox("Custom field 1 value")).toBeDefined();
+    expect(screen.queryByRole("button", { name: /^Move/ })).toBeNull();
+
+    await form.user.type(textbox("Custom field 1 key"), "cf_abc");
+    await form.user.type(textbox("Custom field 1 value"), "42");
+    expect(form.values().freeCustom).toEqual([{ key: "cf_abc", value: "42" }]);
+
+    await form.user.click(button("Remove custom field 1"));
+    expect(form.values().freeCustom).toEqual([]);
+    expect(document.activeElement).toBe(legend("Custom fields"));
+  });
+});

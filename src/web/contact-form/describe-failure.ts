@@ -1,0 +1,69 @@
+import type { UseFormReturn } from "react-hook-form";
+import { mapCloseErrors } from "../../shared/close/map-close-errors";
+import { ApiError, NetworkError } from "../api/http";
+import { toFormPath } from "./form-error-paths";
+import type { FormValues } from "./form-values";
+import type { RowMap } from "./to-close-payload";
+
+export interface Failure {
+  messages: string[];
+  /** Whether sending the same values again makes sense. */
+  canRetry: boolean;
+}
+
+const MAYBE_CREATED =
+  "Close may or may not have created the contact: check Close before trying again.";
+
+/**
+ * Says what went wrong in words a person can act on, and puts Close's field errors on the
+ * exact inputs they are about (focusing the first). The form's values are never touched.
+ */
+export function describeFailure(
+  error: unknown,
+  rows: RowMap,
+  form: UseFormReturn<FormValues, unknown>,
+): Failure {
+  if (error instanceof NetworkError) {
+    return { messages: [`The server could not be reached. ${MAYBE_CREATED}`], canRetry: true };
+  }
+  if (!(error instanceof ApiError)) {
+    return { messages: [`Close's answer could not be read. ${MAYBE_CREATED}`], canRetry: true };
+  }
+  switch (error.status) {
+    case 400:
+      return placeFieldErrors(error.body, rows, form);
+    case 401:
+      return {
+        messages: [
+          "Close refused the server's API key. Whoever runs this server needs to check CLOSE_API_KEY.",
+        ],
+        canRetry: false,
+      };
+    case 429:
+      return { messages: ["Close is still busy. Wait a moment, then try again."], canRetry: true };
+    default:
+      return { messages: [error.message], canRetry: error.status >= 500 };
+  }
+}
+
+function placeFieldErrors(
+  body: unknown,
+  rows: RowMap,
+  form: UseFormReturn<FormValues, unknown>,
+): Failure {
+  const { fields, general } = mapCloseErrors(body);
+  const messages = [...general];
+  let focused = false;
+  for (const { path, message } of fields) {
+    const formPath = toFormPath(path, rows);
+    if (!formPath) {
+      messages.push(`${path}: ${message}`);
+      continue;
+    }
+    form.setError(formPath as never, { type: "close", message }, { shouldFocus: !focused });
+    focused = true;
+  }
+  if (fields.length > 0)
+    messages.unshift("Close refused some of the values: see the marked fields.");
+  return { messages, canRetry: false };
+}

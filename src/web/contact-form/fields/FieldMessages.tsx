@@ -1,0 +1,30 @@
+import { fieldId } from "./field-ids";
+
+/** The hint and error under an input, with the ids its aria-describedby points at. */
+export function FieldMessages({
+  path,
+  hint,
+  error,
+}: {
+  path: string;
+  hint?: string;
+  error?: string;
+}) {
+  return (
+    <>
+      {hint && (
+        <p id={`${fieldId(path)}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p
+          id={`${fieldId(path)}-error`}
+          className="text-sm font-medium text-red-700 dark:text-red-300"
+        >
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

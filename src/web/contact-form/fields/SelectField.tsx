@@ -1,0 +1,49 @@
+import { useFormContext } from "react-hook-form";
+import type { FormValues } from "../form-values";
+import { FieldMessages } from "./FieldMessages";
+import { describedBy, fieldId } from "./field-ids";
+import { inputClass, labelClass } from "./styles";
+import { useFieldError } from "./use-field-error";
+
+interface SelectFieldProps {
+  path: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  /** Hides the label visually (still read out), for compact rows. */
+  hideLabel?: boolean;
+  className?: string;
+}
+
+export function SelectField({ path, label, options, hideLabel, className }: SelectFieldProps) {
+  const { register } = useFormContext<FormValues>();
+  const error = useFieldError(path);
+  return (
+    <div className={`flex flex-col gap-1 ${className ?? ""}`}>
+      <label htmlFor={fieldId(path)} className={hideLabel ? "sr-only" : labelClass}>
+        {label}
+      </label>
+      <select
+        {...register(path as never)}
+        id={fieldId(path)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(path, false, Boolean(error))}
+        className={inputClass}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages path={path} error={error} />
+    </div>
+  );
+}
+
+/** Close's type values as options: "office" → "Office", "url" → "URL". */
+export function typeOptions(types: readonly string[]) {
+  return types.map((value) => ({
+    value,
+    label: value === "url" ? "URL" : value.charAt(0).toUpperCase() + value.slice(1),
+  }));
+}

@@ -1,0 +1,59 @@
+import type { FocusEvent, InputHTMLAttributes } from "react";
+import { useFormContext } from "react-hook-form";
+import type { FormValues } from "../form-values";
+import { FieldMessages } from "./FieldMessages";
+import { describedBy, fieldId } from "./field-ids";
+import { inputClass, labelClass } from "./styles";
+import { useFieldError } from "./use-field-error";
+
+interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+  path: string;
+  label: string;
+  hint?: string;
+  /** Shown small beside the label, e.g. "primary". */
+  labelNote?: string;
+  /** Runs before validation on blur, e.g. to complete a URL. */
+  beforeBlur?: (value: string) => void;
+  multiline?: boolean;
+}
+
+/** A labelled input (or textarea) bound to a form path, with its hint and error. */
+export function TextField({
+  path,
+  label,
+  hint,
+  labelNote,
+  beforeBlur,
+  multiline,
+  ...input
+}: TextFieldProps) {
+  const { register } = useFormContext<FormValues>();
+  const error = useFieldError(path);
+  const registered = register(path as never);
+  const onBlur = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    beforeBlur?.(event.target.value);
+    return registered.onBlur(event);
+  };
+  const props = {
+    ...registered,
+    onBlur,
+    id: fieldId(path),
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(path, Boolean(hint), Boolean(error)),
+    className: inputClass,
+  };
+  return (
+    <div className="flex min-w-0 flex-1 flex-col gap-1">
+      <div className="flex items-baseline gap-2">
+        <label htmlFor={fieldId(path)} className={labelClass}>
+          {label}
+        </label>
+        {labelNote && (
+          <span className="text-sm text-slate-600 dark:text-slate-400">{labelNote}</span>
+        )}
+      </div>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...input} {...props} />}
+      <FieldMessages path={path} hint={hint} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { CUSTOM_KEY_PREFIX } from "../../shared/close/contact-limits";
+import type { RowMap } from "./to-close-payload";
+
+/** Each payload list, and the name of its item's value in Close's body. */
+const LIST_VALUE_KEYS = { emails: "email", phones: "phone", urls: "url" } as const;
+type ListName = keyof typeof LIST_VALUE_KEYS;
+
+const isListName = (name: string): name is ListName => Object.hasOwn(LIST_VALUE_KEYS, name);
+
+/**
+ * The react-hook-form path (into FormValues) of the input a Close error path is about, or
+ * undefined when no single input is: the caller then shows the message in the summary.
+ * Payload list indices are turned back into form rows with `rows`, since blank rows are not sent.
+ */
+export function toFormPath(closePath: string, rows: RowMap): string | undefined {
+  if (closePath === "name" || closePath === "title") return closePath;
+  if (closePath === "lead_id") return "leadName";
+  // Every key here starts with "custom.", so no lookup can reach Object.prototype.
+  if (closePath.startsWith(CUSTOM_KEY_PREFIX)) return rows.custom[closePath];
+
+  const [list, index, key, ...rest] = closePath.split(".");
+  if (list === undefined || !isListName(list) || rest.length > 0) return undefined;
+  if (index === undefined) return `${list}.root`;
+  const row = /^\d+$/.test(index) ? rows[list][Number(index)] : undefined;
+  if (row === undefined) return undefined;
+  if (key === undefined || key === LIST_VALUE_KEYS[list]) return `${list}.${row}.value`;
+  if (key === "type") return `${list}.${row}.type`;
+  return undefined;
+}

@@ -1,0 +1,166 @@
+import { zodResolver } from "@hookform/resolvers/zod";
+import type { Resolver } from "react-hook-form";
+import { z } from "zod";
+import "../zod-jitless";
+import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../../shared/close/contact-limits";
+import type { CustomField } from "../../shared/close/custom-field";
+import { isEmailLikeClose } from "../../shared/close/email";
+import { parsePhoneLikeClose } from "../../shared/close/phone-format";
+import type { FormValues } from "./form-values";
+import { LEAD_ID } from "./lead-id";
+import { withScheme } from "./with-scheme";
+
+/**
+ * The form's rules, checked on blur and on submit. Loaded only then (with zod and
+ * libphonenumber), since typing needs none of it. Blank rows are fine: they are not sent.
+ */
+export interface ValidationContext {
+  customFields: readonly CustomField[];
+  phoneCountry: string;
+}
+
+const blank = (value: string) => value.trim() === "";
+const row = z.object({ value: z.string(), type: z.string() });
+
+/**
+ * The shape is only the form's own (every input a string); every rule is in one pass below, so
+ * that all problems show at once — zod skips refinements of an object whose parts failed.
+ */
+function formSchema({ customFields, phoneCountry }: ValidationContext) {
+  return z
+    .object({
+      name: z.string(),
+      title: z.string(),
+      leadId: z.string(),
+      leadName: z.string(),
+      emails: z.array(row),
+      phones: z.array(row),
+      urls: z.array(row),
+      custom: z.record(z.string(), z.union([z.string(), z.array(z.string())]).optional()),
+      freeCustom: z.array(z.object({ key: z.string(), value: z.string() })),
+    })
+    .superRefine((values, ctx) => {
+      const problem = (path: (string | number)[], message: string) =>
+        ctx.addIssue({ code: "custom", path, message });
+
+      for (const [key, label] of [
+        ["name", "Name"],
+        ["title", "Title"],
+      ] as const) {
+        if (values[key].length > MAX_TEXT_LENGTH) {
+          problem(
+            [key],
+            `${label} can be at most ${MAX_TEXT_LENGTH} characters (it has ${values[key].length}).`,
+          );
+        }
+      }
+      if (
+        blank(values.name) &&
+        values.emails.every((e) => blank(e.value)) &&
+        values.phones.every((p) => blank(p.value))
+      ) {
+        problem(["name"], "Give the contact a name, an email or a phone.");
+      }
+      if (!blank(values.leadName) && !values.leadId) {
+        problem(
+          ["leadName"],
+          "Choose a lead from the list, paste a lead id (lead_…), or clear this to make a new lead.",
+        );
+      } else if (values.leadId && !LEAD_ID.test(values.leadId)) {
+        problem(["leadName"], "A lead id looks like lead_ followed by letters and digits.");
+      }
+
+      const lists = [
+        [
+          "emails",
+          "emails",
+          (v: string) => isEmailLikeClose(v),
+          "Enter an email address like name@example.com.",
+        ],
+        [
+          "phones",
+          "phones",
+          (v: string) => parsePhoneLikeClose(v, phoneCountry) !== null,
+          `Enter a phone number, with + and the country code when it is not in ${phoneCountry}.`,
+        ],
+        [
+          "urls",
+          "URLs",
+          (v: string) => isWebUrl(withScheme(v.trim())),
+          "Enter a web address like https://example.com.",
+        ],
+      ] as const;
+      for (const [name, plural, isValid, message] of lists) {
+        if (values[name].length > MAX_LIST_ITEMS) {
+          problem(
+            [name, "root"],
+            `A contact can have at most ${MAX_LIST_ITEMS} ${plural} (this one has ${values[name].length}).`,
+          );
+        }
+        values[name].forEach((entry, index) => {
+          if (!blank(entry.value) && !isValid(entry.value))
+            problem([name, index, "value"], message);
+        });
+      }
+
+      const seen = new Map<string, number>();
+      values.emails.forEach((entry, index) => {
+        const key = entry.value.trim().toLowerCase();
+        if (!key) return;
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, index);
+        else problem(["emails", index, "value"], `This email is already in row ${first + 1}.`);
+      });
+
+      for (const field of customFields) {
+        const message = customValueProblem(field, values.custom[field.id]);
+        if (message) problem(["custom", field.id], message);
+      }
+      const keys = new Set(
+        customFields.filter((f) => !blank(String(values.custom[f.id] ?? ""))).map((f) => f.id),
+      );
+      values.freeCustom.forEach((entry, index) => {
+        if (blank(entry.key) && blank(entry.value)) return;
+        const id = entry.key.trim().replace(/^custom\./, "");
+        if (!/^cf_[A-Za-z0-9]+$/.test(id)) {
+          problem(
+            ["freeCustom", index, "key"],
+            "Enter a custom field id like cf_… (from Close's settings).",
+          );
+        } else if (keys.has(id)) {
+          problem(["freeCustom", index, "key"], "This custom field already has a value above.");
+        } else if (blank(entry.value)) {
+          problem(["freeCustom", index, "value"], "Enter a value, or remove this row.");
+        }
+        keys.add(id);
+      });
+    });
+}
+
+function customValueProblem(field: CustomField, value: unknown): string | undefined {
+  if (typeof value !== "string" || blank(value)) return undefined;
+  if (field.type === "number" && !Number.isFinite(Number(value)))
+    return "Enter a number, like 12 or 3.5.";
+  if (field.type === "user" && !/^user_[A-Za-z0-9]+$/.test(value.trim()))
+    return "A user id looks like user_ followed by letters and digits.";
+  if (field.type === "contact" && !/^cont_[A-Za-z0-9]+$/.test(value.trim()))
+    return "A contact id looks like cont_ followed by letters and digits.";
+  return undefined;
+}
+
+function isWebUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+}
+
+/** The resolver react-hook-form calls; `raw` keeps the values exactly as typed. */
+export const formResolver: Resolver<FormValues, ValidationContext> = (values, context, options) => {
+  const schema = formSchema(context ?? { customFields: [], phoneCountry: "US" });
+  // The schema reads type selects as plain strings; the values it answers are the form's own.
+  const resolve = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<
+    FormValues,
+    ValidationContext
+  >;
+  return resolve(values, context, options);
+};

@@ -1,0 +1,39 @@
+import type { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../../shared/close/contact-types";
+
+/**
+ * What the form holds, exactly as typed: every input is a string, so a draft can be stored
+ * and restored as is. `toClosePayload` turns it into Close's request body.
+ */
+export interface FormValues {
+  name: string;
+  title: string;
+  /** The chosen lead's id, or a pasted `lead_…` id; "" means a new lead named after the contact. */
+  leadId: string;
+  /** What the Lead input shows: the chosen lead's name, or what is being typed. */
+  leadName: string;
+  emails: { value: string; type: (typeof EMAIL_TYPES)[number] }[];
+  phones: { value: string; type: (typeof PHONE_TYPES)[number] }[];
+  urls: { value: string; type: (typeof URL_TYPES)[number] }[];
+  /**
+   * Known custom fields by id (`cf_…`): a string per input (number, date as YYYY-MM-DD,
+   * datetime as the datetime-local value YYYY-MM-DDTHH:mm), a list for multi-value fields;
+   * undefined until its input has been touched.
+   */
+  custom: Record<string, string | string[] | undefined>;
+  /** Free rows for custom field ids the list does not have: key `cf_…`, value as text. */
+  freeCustom: { key: string; value: string }[];
+}
+
+export function emptyFormValues(): FormValues {
+  return {
+    name: "",
+    title: "",
+    leadId: "",
+    leadName: "",
+    emails: [{ value: "", type: "office" }],
+    phones: [{ value: "", type: "office" }],
+    urls: [{ value: "", type: "url" }],
+    custom: {},
+    freeCustom: [],
+  };
+}

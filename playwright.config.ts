@@ -1,8 +1,15 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/support/find-chromium";
+import { DEMO_API_KEY } from "./src/server/fake-close/fixtures";
 
-/** The built server in demo mode, as `npm start` runs it; the browser tests drive it for real. */
+/**
+ * The browser tests drive the built server for real: in demo mode as `npm start` runs it, and
+ * in live mode against a stand-in started alone with its test-only control, which the tests
+ * use to count contacts and make Close fail.
+ */
 export const DEMO_PORT = 3100;
+export const LIVE_PORT = 3200;
+export const STAND_IN_PORT = 4100;
 const chromium = findChromium();
 
 export default defineConfig({
@@ -29,12 +36,32 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node dist/server/main.js",
-    url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
-    env: { PORT: String(DEMO_PORT), HOST: "127.0.0.1", CLOSE_API_KEY: "" },
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: "node dist/server/main.js",
+      url: `http://127.0.0.1:${DEMO_PORT}/api/health`,
+      env: { PORT: String(DEMO_PORT), HOST: "127.0.0.1", CLOSE_API_KEY: "" },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `tsx src/server/fake-close/cli.ts --port ${STAND_IN_PORT} --control`,
+      url: `http://127.0.0.1:${STAND_IN_PORT}/__control/stats`,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: "node dist/server/main.js",
+      url: `http://127.0.0.1:${LIVE_PORT}/api/health`,
+      env: {
+        PORT: String(LIVE_PORT),
+        HOST: "127.0.0.1",
+        CLOSE_API_KEY: DEMO_API_KEY,
+        CLOSE_API_URL: `http://127.0.0.1:${STAND_IN_PORT}/api/v1`,
+        UPSTREAM_TIMEOUT_MS: "3000",
+      },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

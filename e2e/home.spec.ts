@@ -1,20 +1,18 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { collectPageProblems } from "./support/page-problems";
 
 test("the page loads under its own CSP, says it is in demo mode, and has no axe violations", async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(error.message));
+  const problems = collectPageProblems(page);
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "New contact" })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText(
+  await expect(page.getByRole("status").filter({ hasText: "Demo mode." })).toHaveText(
     "Demo mode. Contacts go to the built-in stand-in of Close, not to Close.",
   );
+  await expect(page.getByRole("form", { name: "New contact" })).toBeVisible();
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations).toEqual([]);
   expect(problems).toEqual([]);

@@ -1,0 +1,307 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { contactForm } from "./support/contact-form";
+import { collectPageProblems } from "./support/page-problems";
+import { LIVE_APP, standIn } from "./support/stand-in";
+
+/** The form and the card, in a browser, against the live-mode server and the stand-in. */
+
+const ACME = "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo";
+
+// Each test has a new browser context: no draft is left from another.
+test.beforeEach(async () => {
+  await standIn.reset();
+});
+
+async function expectNoAxeViolations(page: Page) {
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual(
+    [],
+  );
+}
+
+test("a contact with every kind of field: the card shows what the stand-in stored", async ({
+  page,
+}) => {
+  const problems = collectPageProblems(page);
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Ada Lovelace");
+  await form.title.fill("Analyst");
+  await form.chooseLead("acme", "Acme Corporation");
+  await expect(page.getByText(`The contact joins this lead (${ACME}).`)).toBeVisible();
+
+  await form.field("Email 1").fill("ada@example.com");
+  await form.add("email");
+  await form.field("Email 2").fill(" ada.home@example.org ");
+  await form.field("Email 2 type").selectOption("home");
+  await form.add("email");
+  await form.field("Email 3").fill("ada@analytical.engine.io");
+  await form.field("Email 3 type").selectOption("other");
+
+  await form.field("Phone 1").fill("9045551234");
+  await expect(page.getByText("Close will show +1 904-555-1234")).toBeVisible();
+  await form.field("Phone 1 type").selectOption("mobile");
+  await form.add("phone");
+  await form.field("Phone 2").fill("+44 20 7946 0958");
+
+  await form.field("URL 1").fill("ada.example.com");
+  await form.add("URL");
+  await expect(form.field("URL 1")).toHaveValue("https://ada.example.com");
+  await form.field("URL 2").fill("http://twitter.com/ada");
+
+  await page.getByRole("combobox", { name: "Role" }).selectOption("CEO");
+  await form.field("Nickname").fill("Enchantress of Numbers");
+  await form.field("Notes").fill("First line\nSecond line");
+  await form.field("Seats").fill("12");
+  await form.field("Birthday").fill("1815-12-10");
+  await form.field("Last demo").fill("2026-11-20T14:30");
+  await page.getByRole("checkbox", { name: "Calling" }).check();
+  await page.getByRole("checkbox", { name: "Reporting" }).check();
+  await form.field("Account owner").fill("user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA");
+
+  await form.submit.click();
+  await expect(form.card).toBeVisible();
+  await expect(form.card.getByRole("heading", { name: "Ada Lovelace" })).toBeFocused();
+
+  const [stored] = await standIn.contacts();
+  expect(await standIn.contactCount()).toBe(1);
+  expect(stored?.lead_id).toBe(ACME);
+  expect(stored?.emails).toEqual([
+    { email: "ada@example.com", type: "office", is_unsubscribed: false },
+    { email: "ada.home@example.org", type: "home", is_unsubscribed: false },
+    { email: "ada@analytical.engine.io", type: "other", is_unsubscribed: false },
+  ]);
+  expect(stored?.phones).toEqual([
+    { phone: "+19045551234", phone_formatted: "+1 904-555-1234", country: "US", type: "mobile" },
+    { phone: "+442079460958", phone_formatted: "+44 20 7946 0958", country: "GB", type: "office" },
+  ]);
+  expect(stored?.urls).toEqual([
+    { url: "https://ada.example.com", type: "url" },
+    { url: "http://twitter.com/ada", type: "url" },
+  ]);
+  const custom = Object.entries(stored ?? {}).filter(([key]) => key.startsWith("custom."));
+  expect(custom.map(([, value]) => value)).toEqual(
+    expect.arrayContaining([
+      "CEO",
+      "Enchantress of Numbers",
+      "First line\nSecond line",
+      12,
+      "1815-12-10",
+      ["Calling", "Reporting"],
+    ]),
+  );
+  expect(custom).toHaveLength(8);
+
+  const card = form.card;
+  await expect(card.getByRole("link", { name: "Open lead in Close" })).toHaveAttribute(
+    "href",
+    `https://app.close.com/lead/${ACME}/`,
+  );
+  for (const text of [
+    "ada.home@example.org",
+    "+1 904-555-1234",
+    "+44 20 7946 0958",
+    "https://ada.example.com",
+    "Enchantress of Numbers",
+    "Calling, Reporting",
+    "New contact welcome",
+    String(stored?.id),
+  ]) {
+    await expect(card.getByText(text, { exact: false }).first()).toBeVisible();
+  }
+  await expect(card.getByText("Seats")).toBeVisible();
+  await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test("a contact without a lead gets a new lead named after it", async ({ page, request }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await expect(
+    page.getByText("Left empty, a new lead is created, named after the contact."),
+  ).toBeVisible();
+  await form.name.fill("Grace Hopper");
+  await form.submit.click();
+  await expect(form.card.getByRole("heading", { name: "Grace Hopper" })).toBeVisible();
+  const [stored] = await standIn.contacts();
+  expect(stored?.lead_id).toMatch(/^lead_/);
+  expect(stored?.lead_id).not.toBe(ACME);
+  const lead = await (await request.get(`${LIVE_APP}/api/lead/${stored?.lead_id}/`)).json();
+  expect(lead.display_name).toBe("Grace Hopper");
+});
+
+test("Close's field errors land on the right row, with every value kept", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Row Mapper");
+  await form.field("Email 1").fill("one@example.com");
+  await form.add("email");
+  await form.add("email");
+  await form.field("Email 3").fill("three@example.com");
+  // The blank second row is not sent, so Close's emails.1 is the form's third row.
+  await standIn.fault({
+    path: "/contact/",
+    status: 400,
+    body: {
+      errors: [],
+      "field-errors": {
+        emails: {
+          errors: { "1": { errors: [], "field-errors": { email: "Invalid email address." } } },
+        },
+      },
+    },
+  });
+  await form.submit.click();
+  await expect(form.field("Email 3")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.field("Email 3")).toBeFocused();
+  await expect(form.field("Email 1")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Invalid email address.")).toBeVisible();
+  await expect(form.alert).toContainText("Close refused some of the values");
+  await expect(form.field("Email 3")).toHaveValue("three@example.com");
+  await expect(form.name).toHaveValue("Row Mapper");
+  await expectNoAxeViolations(page);
+  expect(await standIn.contactCount()).toBe(0);
+});
+
+test("an unknown custom field id is refused by Close on its own row", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Custom Id");
+  await form.add("custom field");
+  await form.field("Custom field 1 key").fill("cf_doesNotExist");
+  await form.field("Custom field 1 value").fill("x");
+  await form.submit.click();
+  await expect(page.getByText('The Custom Field "cf_doesNotExist" does not exist.')).toBeVisible();
+  await expect(form.field("Custom field 1 value")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the form's own checks show on blur and on submit, and stay axe clean", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await expectNoAxeViolations(page);
+  await form.field("Email 1").fill("not-an-email");
+  await form.field("Email 1").blur();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await form.add("email");
+  await form.field("Email 2").fill("NOT-an-email");
+  await form.add("phone");
+  await form.add("URL");
+  await expectNoAxeViolations(page);
+  await form.field("Email 1").fill("same@example.com");
+  await form.field("Email 2").fill("Same@example.com");
+  await form.field("Phone 1").fill("12");
+  await form.submit.click();
+  await expect(page.getByText("This email is already in row 1.")).toBeVisible();
+  await expect(page.getByText(/Enter a phone number/)).toBeVisible();
+  await expect(form.alert).toContainText("need attention");
+  await expect(form.field("Email 2")).toHaveAttribute("aria-describedby", /error/);
+  await expectNoAxeViolations(page);
+  expect(await standIn.contactCount()).toBe(0);
+});
+
+test("a draft survives a reload, and can be discarded", async ({ page }) => {
+  const form = contactForm(page);
+  await page.goto(LIVE_APP);
+  await form.name.fill("Draft Person");
+  await form.add("email");
+  await form.field("Email 2").fill("draft@example.com");
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByRole("status").filter({ hasText: "Draft restored" })).toBeVisible();
+  await expect(form.name).toHaveValue("Draft Person");
+  await expect(form.field("Email 2")).toHaveValue("draft@example.com");
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(form.name).toHaveValue("");
+  await expect(form.field("Email 2")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("Draft restored")).toHaveCount(0);
+});
+
+test("a double click creates exactly one contact", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Double Clicker");
+  await standIn.fault({ path: "/contact/", delayMs: 600 });
+  await form.submit.dblclick();
+  // While it works the button says so (aria-disabled) but still takes clicks, and Enter.
+  await form.submit.click({ force: true });
+  await form.name.press("Enter");
+  await expect(form.card).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await standIn.contactCount()).toBe(1);
+});
+
+test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await page.keyboard.press("Tab");
+  await expect(form.name).toBeFocused();
+  await page.keyboard.type("Keyboard Kim");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Operator");
+  await page.keyboard.press("Tab");
+  await expect(form.lead).toBeFocused();
+  await page.keyboard.type("blu");
+  await expect(page.getByRole("option", { name: "Bluth Company" })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(form.lead).toHaveValue("Bluth Company");
+  await page.keyboard.press("Tab");
+  await expect(form.field("Email 1")).toBeFocused();
+  await page.keyboard.type("kim@example.com");
+  await page.keyboard.press("Control+Enter");
+  await expect(form.card.getByRole("heading", { name: "Keyboard Kim" })).toBeFocused();
+
+  await page.keyboard.press("Tab");
+  await page.getByRole("button", { name: "Add another contact to this lead" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(form.name).toBeFocused();
+  await expect(form.lead).toHaveValue("Bluth Company");
+  await page.keyboard.type("Second Kim");
+  await page.keyboard.press("Enter");
+  await expect(form.card.getByRole("heading", { name: "Second Kim" })).toBeFocused();
+  const stored = await standIn.contacts();
+  expect(stored.map((c) => c.lead_id)).toEqual([stored[0]?.lead_id, stored[0]?.lead_id]);
+  await expect(
+    page.getByRole("region", { name: "Created in this session" }).getByRole("listitem"),
+  ).toHaveCount(2);
+  await page.getByRole("button", { name: "Create another contact" }).click();
+  await expect(form.name).toBeFocused();
+  await expect(form.lead).toHaveValue("");
+});
+
+test("a 429 waits the advertised time, counting down, and retries once by itself", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Rate Limited");
+  await standIn.fault({ path: "/contact/", status: 429, retryAfter: 2 });
+  await form.submit.click();
+  await expect(
+    page.getByText(/Close is busy and asked to wait. Trying again in 2 seconds/),
+  ).toBeVisible();
+  await expect(form.card).toBeVisible({ timeout: 5000 });
+  expect(await standIn.contactCount()).toBe(1);
+});
+
+test("Close failing says the contact may or may not exist, keeps the values, and can try again", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Unlucky Una");
+  await form.field("Email 1").fill("una@example.com");
+  await standIn.fault({ path: "/contact/", status: 503 });
+  await form.submit.click();
+  await expect(form.alert).toContainText("may or may not have been created");
+  await expect(form.name).toHaveValue("Unlucky Una");
+  await expect(form.field("Email 1")).toHaveValue("una@example.com");
+  expect(await standIn.contactCount()).toBe(0);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(form.card.getByRole("heading", { name: "Unlucky Una" })).toBeVisible();
+  expect(await standIn.contactCount()).toBe(1);
+});

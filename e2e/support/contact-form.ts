@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The contact form as a person sees it, by the accessible names DESIGN.md fixes. */
+export function contactForm(page: Page) {
+  const field = (name: string) => page.getByLabel(name, { exact: true });
+  return {
+    field,
+    name: field("Name"),
+    title: field("Title"),
+    lead: page.getByRole("combobox", { name: "Lead" }),
+    submit: page.getByRole("button", { name: "Create contact" }),
+    card: page.getByRole("region", { name: "Created contact" }),
+    alert: page.getByRole("alert"),
+    async open(url: string) {
+      await page.goto(url);
+      // The parts that talk to the server load right after the form; the custom fields show them.
+      await expect(page.getByRole("combobox", { name: "Role" })).toBeVisible();
+    },
+    async add(noun: string) {
+      await page.getByRole("button", { name: `Add ${noun}`, exact: true }).click();
+    },
+    async chooseLead(search: string, name: string) {
+      await this.lead.fill(search);
+      await page.getByRole("option", { name }).click();
+    },
+  };
+}

@@ -305,3 +305,31 @@ test("Close failing says the contact may or may not exist, keeps the values, and
   await expect(form.card.getByRole("heading", { name: "Unlucky Una" })).toBeVisible();
   expect(await standIn.contactCount()).toBe(1);
 });
+
+test("a lead_id in the address starts the form on that lead, by name", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(`${LIVE_APP}/?lead_id=${ACME}`);
+  await expect(form.lead).toHaveValue("Acme Corporation");
+  await form.name.fill("Linked Lou");
+  await form.submit.click();
+  await expect(form.card).toBeVisible();
+  expect((await standIn.contacts())[0]?.lead_id).toBe(ACME);
+});
+
+test("without Close's custom field list the form says so quietly, and still works", async ({
+  page,
+}) => {
+  await standIn.fault({ path: "/custom_field/", status: 500, count: 5 });
+  const form = contactForm(page);
+  await page.goto(LIVE_APP);
+  await expect(page.getByText("Close's list of custom fields could not be loaded.")).toBeVisible();
+  await form.name.fill("No Fields");
+  await form.add("custom field");
+  await form.field("Custom field 1 key").fill("cf_j0P7kHmgFTZZnYBFtyPSZ3uQw4dpW8xKcW7Krps8atj");
+  await form.field("Custom field 1 value").fill("CEO");
+  await form.submit.click();
+  await expect(form.card.getByRole("heading", { name: "No Fields" })).toBeVisible();
+  expect(
+    (await standIn.contacts())[0]?.["custom.cf_j0P7kHmgFTZZnYBFtyPSZ3uQw4dpW8xKcW7Krps8atj"],
+  ).toBe("CEO");
+});

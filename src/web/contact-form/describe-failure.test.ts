@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { renderHook } from "@testing-library/react";
+import { useForm } from "react-hook-form";
+import { describe, expect, it } from "vitest";
+import { ApiError, NetworkError } from "../api/http";
+import { describeFailure } from "./describe-failure";
+import { emptyFormValues, type FormValues } from "./form-values";
+
+const rows = { emails: [0, 2], phones: [0], urls: [0], custom: {} };
+
+function setup() {
+  const { result } = renderHook(() => useForm<FormValues>({ defaultValues: emptyFormValues() }));
+  return result.current;
+}
+
+describe("describeFailure", () => {
+  it("puts Close's field errors on the form rows they came from", () => {
+    const form = setup();
+    const body = {
+      errors: ["Something about the whole request."],
+      "field-errors": {
+        name: "Value must be of str type.",
+        emails: {
+          errors: { "1": { errors: [], "field-errors": { email: "Invalid email address." } } },
+        },
+        mystery: "Unknown field.",
+      },
+    };
+    const failure = describeFailure(new ApiError(400, body, undefined), rows, form);
+    expect(form.getFieldState("emails.2.value").error?.message).toBe("Invalid email address.");
+    expect(form.getFieldState("name").error?.message).toBe("Value must be of str type.");
+    expect(failure).toEqual({
+      messages: [
+        "Close refused some of the values: see the marked fields.",
+        "Something about the whole request.",
+        "mystery: Unknown field.",
+      ],
+      canRetry: false,
+    });
+  });
+
+  it.each([
+    [new ApiError(401, { error: "nope" }, undefined), "Close refused the server's API key", false],
+    [new ApiError(429, {}, 3), "Close is still busy", true],
+    [
+      new ApiError(
+        504,
+        {
+          error:
+            "Close did not answer within 15 seconds. The contact may or may not have been created: check Close before trying again.",
+        },
+        undefined,
+      ),
+      "may or may not have been created",
+      true,
+    ],
+    [
+      new ApiError(403, { error: "This page may not create contacts here." }, undefined),
+      "may not create contacts",
+      false,
+    ],
+    [
+      new NetworkError("down"),
+      "The server could not be reached. Close may or may not have created the contact",
+      true,
+    ],
+  ])("says what %s means", (error, sentence, canRetry) => {
+    const failure = describeFailure(error, rows, setup());
+    expect(failure.messages.join(" ")).toContain(sentence);
+    expect(failure.canRetry).toBe(canRetry);
+  });
+});

@@ -43,7 +43,7 @@ export function TextField({
     className: inputClass,
   };
   return (
-    <div className="flex min-w-0 flex-1 flex-col gap-1">
+    <div className="flex min-w-48 flex-1 flex-col gap-1">
       <div className="flex items-baseline gap-2">
         <label htmlFor={fieldId(path)} className={labelClass}>
           {label}

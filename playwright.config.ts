@@ -59,6 +59,8 @@ export default defineConfig({
         CLOSE_API_KEY: DEMO_API_KEY,
         CLOSE_API_URL: `http://127.0.0.1:${STAND_IN_PORT}/api/v1`,
         UPSTREAM_TIMEOUT_MS: "3000",
+        // The embedding tests' dashboard; the one on port 3301 is not allowed.
+        EMBED_ORIGINS: "http://127.0.0.1:3300",
       },
       stdout: "ignore",
       stderr: "pipe",

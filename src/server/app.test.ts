@@ -62,7 +62,12 @@ describe("routes", () => {
     const { send, calls } = setup({ mode: "demo", defaultPhoneCountry: "GB" });
     const response = await send("/api/health");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, mode: "demo", defaultPhoneCountry: "GB" });
+    expect(await response.json()).toEqual({
+      ok: true,
+      mode: "demo",
+      defaultPhoneCountry: "GB",
+      embedOrigins: [],
+    });
     expect(calls).toHaveLength(0);
   });
 

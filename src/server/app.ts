@@ -76,8 +76,14 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   );
 
   const upstream = config.upstream;
+  // What the page needs of the settings: none of them secret (the CSP lists embed origins too).
   app.get("/api/health", (c) =>
-    c.json({ ok: true, mode: config.mode, defaultPhoneCountry: config.defaultPhoneCountry }),
+    c.json({
+      ok: true,
+      mode: config.mode,
+      defaultPhoneCountry: config.defaultPhoneCountry,
+      embedOrigins: config.embedOrigins,
+    }),
   );
 
   app.post(

@@ -1,18 +1,24 @@
 import { useEffect } from "react";
 import { type Health, useHealth } from "./api/health";
 import { WithQueries } from "./api/WithQueries";
-import { DemoBanner } from "./DemoBanner";
+import { DemoBadge, DemoBanner } from "./DemoBanner";
 
 /** Asks our server how it runs: says so in demo mode, and hands the settings to the form. */
-export default function ServerStatus({ onHealth }: { onHealth: (health: Health) => void }) {
+interface ServerStatusProps {
+  onHealth: (health: Health) => void;
+  /** In a dashboard's frame: a small badge instead of the banner. */
+  compact: boolean;
+}
+
+export default function ServerStatus(props: ServerStatusProps) {
   return (
     <WithQueries>
-      <HealthReport onHealth={onHealth} />
+      <HealthReport {...props} />
     </WithQueries>
   );
 }
 
-function HealthReport({ onHealth }: { onHealth: (health: Health) => void }) {
+function HealthReport({ onHealth, compact }: ServerStatusProps) {
   const health = useHealth();
   useEffect(() => {
     if (health.data) onHealth(health.data);
@@ -24,5 +30,6 @@ function HealthReport({ onHealth }: { onHealth: (health: Health) => void }) {
       </p>
     );
   }
-  return health.data?.mode === "demo" ? <DemoBanner /> : null;
+  if (health.data?.mode !== "demo") return null;
+  return compact ? <DemoBadge /> : <DemoBanner />;
 }

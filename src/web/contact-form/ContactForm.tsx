@@ -20,6 +20,10 @@ interface ContactFormProps {
   initialValues?: FormValues;
   /** Put focus on Name when the form appears (after "Create another contact"). */
   focusName?: boolean;
+  /** Paths to check as soon as the form appears: values put there by a prefill. */
+  checkOnMount?: string[];
+  /** Values sent later (by the dashboard framing the app), written over what is there. */
+  prefill?: { apply: (values: FormValues) => FormValues; paths: string[]; id: number };
   onCreated: (contact: unknown) => void;
 }
 
@@ -37,6 +41,8 @@ export function ContactForm({
   phoneCountry,
   initialValues,
   focusName,
+  checkOnMount,
+  prefill,
   onCreated,
 }: ContactFormProps) {
   const [draft, setDraft] = useState(() => (initialValues ? null : loadDraft()));
@@ -69,6 +75,17 @@ export function ContactForm({
   useEffect(() => {
     if (focusName) form.setFocus("name");
   }, [focusName, form]);
+
+  // A prefilled value is checked at once, so a bad one shows as an ordinary error.
+  useEffect(() => {
+    if (checkOnMount?.length) void form.trigger(checkOnMount as never);
+  }, [checkOnMount, form]);
+
+  useEffect(() => {
+    if (!prefill) return;
+    form.reset(prefill.apply(form.getValues()), { keepDefaultValues: true });
+    void form.trigger(prefill.paths as never);
+  }, [prefill, form]);
 
   // Ctrl+Enter (Cmd+Enter on a Mac) creates the contact from anywhere, a textarea included.
   useEffect(() => {

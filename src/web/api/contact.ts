@@ -11,6 +11,10 @@ export function createContact(payload: ContactCreate): Promise<unknown> {
   });
 }
 
+/**
+ * Sent at once even when the browser thinks it is offline (TanStack Query would hold it
+ * silently until the network is back): the person is told, and chooses when to try again.
+ */
 export function useCreateContact() {
-  return useMutation({ mutationFn: createContact, retry: false });
+  return useMutation({ mutationFn: createContact, retry: false, networkMode: "always" });
 }

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { getRequestListener } from "@hono/node-server";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
@@ -10,16 +11,22 @@ function devApi(): Plugin {
     name: "close-contact-dev-api",
     apply: "serve",
     async configureServer(server) {
-      const { readConfig } = await server.ssrLoadModule("/src/server/config.ts");
+      const { readConfig, ownOrigins } = await server.ssrLoadModule("/src/server/config.ts");
       const { startBackend, modeLine } = await server.ssrLoadModule("/src/server/backend.ts");
       const config = readConfig(process.env);
-      const backend = await startBackend(config);
-      server.config.logger.info(modeLine(backend.mode, config));
-      server.httpServer?.once("close", () => void backend.stop());
-      const listener = getRequestListener(backend.app.fetch);
+      // The app answers only to the names it is served under: known once Vite listens.
+      let api: Promise<ReturnType<typeof getRequestListener>> | undefined;
+      const start = async () => {
+        const { port } = server.httpServer?.address() as AddressInfo;
+        const backend = await startBackend(config, { ownOrigins: ownOrigins(config.host, port) });
+        server.config.logger.info(modeLine(backend.mode, config));
+        server.httpServer?.once("close", () => void backend.stop());
+        return getRequestListener(backend.app.fetch);
+      };
       server.middlewares.use((req, res, next) => {
-        if (req.url?.startsWith("/api/")) void listener(req, res);
-        else next();
+        if (!req.url?.startsWith("/api/")) return next();
+        api ??= start();
+        void api.then((handle) => handle(req, res));
       });
     },
   };

@@ -7,7 +7,7 @@ import { listening, rawRequest, startServer } from "./support/server-process";
 
 test("a bad setting stops start-up with one clear line", async () => {
   for (const [env, line] of [
-    [{ PORT: "abc" }, 'Cannot start: PORT must be a whole number from 0 to 65535, not "abc".'],
+    [{ PORT: "abc" }, 'Cannot start: PORT must be a whole number from 1 to 65535, not "abc".'],
     [
       { CLOSE_API_URL: "ftp://x" },
       'Cannot start: CLOSE_API_URL must be an http(s) URL such as https://api.close.com/api/v1, not "ftp://x".',
@@ -67,22 +67,23 @@ test("live mode talks to CLOSE_API_URL with the key; SIGTERM lets requests in fl
     expect(server.output()).toContain(`Live mode: contacts go to Close at ${close.apiUrl}.`);
     expect(server.output()).not.toContain(DEMO_API_KEY);
 
-    close.fake.faults.add({ path: "/contact/", delayMs: 1500 });
-    const inFlight = fetch("http://127.0.0.1:3113/api/contact/", {
-      method: "POST",
-      headers: { Origin: "http://127.0.0.1:3113", "Content-Type": "application/json" },
-      body: JSON.stringify({ name: "Slow Sam" }),
-    });
+    close.fake.faults.add({ path: "/contact/", delayMs: 1500 }, 5);
+    const inFlight = ["Slow Sam", "Slow Sue", "Slow Sid", "Slow Sal", "Slow Sky"].map((name) =>
+      fetch("http://127.0.0.1:3113/api/contact/", {
+        method: "POST",
+        headers: { Origin: "http://127.0.0.1:3113", "Content-Type": "application/json" },
+        body: JSON.stringify({ name }),
+      }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 400));
     const stoppedAt = Date.now();
     server.child.kill("SIGTERM");
 
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect((await response.json()).display_name).toBe("Slow Sam");
+    const responses = await Promise.all(inFlight);
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     expect(await server.exited).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(3000);
-    expect(close.fake.store.contacts.size).toBe(1);
+    expect(close.fake.store.contacts.size).toBe(5);
     await expect(fetch("http://127.0.0.1:3113/api/health")).rejects.toThrow();
   } finally {
     server.child.kill("SIGKILL");

@@ -39,6 +39,7 @@ function setup(
         return respond ? respond(call, init) : Response.json({ ok: true });
       },
     },
+    ownOrigins: [OWN],
     allowedOrigins: ["https://dashboard.example.com"],
     embedOrigins: [],
     defaultPhoneCountry: "US",
@@ -286,6 +287,25 @@ describe("refusals, before anything reaches Close", () => {
   it("lets the same request through when its raw target is plain", async () => {
     const { send, calls } = setup();
     const response = await send("/api/lead/?query=a", {}, "/api/lead/?query=a%2F..");
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("refuses a page whose name was pointed at this server (DNS rebinding), on every route", async () => {
+    const { send, calls } = setup();
+    const rebound = "http://rebind.attacker.example:3000";
+    const post = await send(
+      `${rebound}/api/contact/`,
+      postContact({ name: "Ann" }, { Origin: rebound }),
+    );
+    const read = await send(`${rebound}/api/lead/?query=a`);
+    expect([post.status, read.status]).toEqual([403, 403]);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("answers under the host of an allowed origin, as behind a proxy", async () => {
+    const { send, calls } = setup();
+    const response = await send("http://dashboard.example.com/api/lead/?query=a");
     expect(response.status).toBe(200);
     expect(calls).toHaveLength(1);
   });

@@ -11,7 +11,9 @@ import { isUnsafeTarget } from "./request-target";
 export interface AppConfig {
   mode: "demo" | "live";
   upstream: Upstream;
-  /** Origins, besides the app's own, that may POST. */
+  /** Where the app itself is served from (see ownOrigins in config.ts). */
+  ownOrigins: readonly string[];
+  /** Origins, besides the app's own, that may POST, and whose hosts /api also answers to. */
   allowedOrigins: readonly string[];
   /** Origins that may frame the app. */
   embedOrigins: readonly string[];
@@ -63,6 +65,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     await next();
     c.header("Cache-Control", "no-store");
   });
+  app.use("/api/*", onlyOwnHosts([...config.ownOrigins, ...config.allowedOrigins]));
 
   app.use(
     "/api/*",
@@ -88,7 +91,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
 
   app.post(
     "/api/contact/",
-    sameOriginOrAllowed(config.allowedOrigins),
+    sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]),
     jsonOnly,
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
@@ -164,11 +167,27 @@ function pick(c: Context, allowed: Record<string, RegExp>): Record<string, strin
 function sameOriginOrAllowed(allowed: readonly string[]): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const origin = c.req.header("Origin");
-    const own = new URL(c.req.url).origin;
-    if (!origin || (origin !== own && !allowed.includes(origin))) {
+    if (!origin || !allowed.includes(origin)) {
       return failure(
         403,
         "This page may not create contacts here: its origin is not allowed. Open the app from its own address, or add the page's origin to ALLOWED_ORIGINS.",
+      );
+    }
+    await next();
+  };
+}
+
+/**
+ * /api answers only to the names the app is served under. Against DNS rebinding: a page whose
+ * name is made to point here sends a matching Host and Origin, and must still be refused.
+ */
+function onlyOwnHosts(origins: readonly string[]): MiddlewareHandler<AppEnv> {
+  const hosts = new Set(origins.map((origin) => new URL(origin).host));
+  return async (c, next) => {
+    if (!hosts.has(new URL(c.req.url).host)) {
+      return failure(
+        403,
+        "This server does not answer to that address. If it is served under another name, add that address to ALLOWED_ORIGINS.",
       );
     }
     await next();

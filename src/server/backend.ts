@@ -7,7 +7,7 @@ import { startFakeClose } from "./fake-close/serve";
  * Our server wired to its Close: the real one when a key is set, else the stand-in, started
  * here and reached over HTTP through exactly the same code path.
  */
-export async function startBackend(config: Config, log?: (line: string) => void) {
+export async function startBackend(config: Config, served: { ownOrigins: readonly string[] }) {
   const fake = config.closeApiKey
     ? undefined
     : await startFakeClose({ defaultPhoneCountry: config.defaultPhoneCountry });
@@ -19,10 +19,10 @@ export async function startBackend(config: Config, log?: (line: string) => void)
       apiKey: config.closeApiKey ?? DEMO_API_KEY,
       timeoutMs: config.upstreamTimeoutMs,
     },
+    ownOrigins: served.ownOrigins,
     allowedOrigins: config.allowedOrigins,
     embedOrigins: config.embedOrigins,
     defaultPhoneCountry: config.defaultPhoneCountry,
-    log,
   });
   return { app, mode, stop: async () => fake?.close() };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_CLOSE_API_URL, readConfig } from "./config";
+import { ConfigError, DEFAULT_CLOSE_API_URL, ownOrigins, readConfig } from "./config";
 
 describe("readConfig", () => {
   it("has the documented defaults, in demo mode without a key", () => {
@@ -43,8 +43,9 @@ describe("readConfig", () => {
   });
 
   it.each([
-    [{ PORT: "abc" }, 'PORT must be a whole number from 0 to 65535, not "abc".'],
-    [{ PORT: "70000" }, 'PORT must be a whole number from 0 to 65535, not "70000".'],
+    [{ PORT: "abc" }, 'PORT must be a whole number from 1 to 65535, not "abc".'],
+    [{ PORT: "70000" }, 'PORT must be a whole number from 1 to 65535, not "70000".'],
+    [{ PORT: "0" }, 'PORT must be a whole number from 1 to 65535, not "0".'],
     [
       { UPSTREAM_TIMEOUT_MS: "1.5" },
       'UPSTREAM_TIMEOUT_MS must be a whole number from 1 to 600000, not "1.5".',
@@ -76,5 +77,17 @@ describe("readConfig", () => {
   it("never puts the key in a message", () => {
     const key = "api_secret_DoNotShow";
     expect(() => readConfig({ CLOSE_API_KEY: key, PORT: "x" })).toThrow(/^(?!.*DoNotShow)/);
+  });
+});
+
+describe("ownOrigins", () => {
+  it("answers to the usual local names when listening on loopback or everywhere", () => {
+    const local = ["http://127.0.0.1:3000", "http://localhost:3000", "http://[::1]:3000"];
+    expect(ownOrigins("127.0.0.1", 3000)).toEqual(local);
+    expect(ownOrigins("0.0.0.0", 3000)).toEqual(local);
+  });
+
+  it("answers to the host it is told otherwise", () => {
+    expect(ownOrigins("contacts.internal", 8080)).toEqual(["http://contacts.internal:8080"]);
   });
 });

@@ -26,7 +26,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
   return {
     closeApiKey: setting("CLOSE_API_KEY"),
     closeApiUrl: httpUrl("CLOSE_API_URL", setting("CLOSE_API_URL") ?? DEFAULT_CLOSE_API_URL),
-    port: wholeNumber("PORT", setting("PORT") ?? "3000", 0, 65535),
+    port: wholeNumber("PORT", setting("PORT") ?? "3000", 1, 65535),
     host: setting("HOST") ?? "127.0.0.1",
     allowedOrigins: origins("ALLOWED_ORIGINS", setting("ALLOWED_ORIGINS")),
     embedOrigins: origins("EMBED_ORIGINS", setting("EMBED_ORIGINS")),
@@ -87,4 +87,17 @@ function country(value: string): string {
     );
   }
   return code;
+}
+
+const LOOPBACK_OR_ANY = new Set(["127.0.0.1", "localhost", "::1", "0.0.0.0", "::"]);
+
+/**
+ * The origins the app is served from on this host and port: its pages' Origin, and the only
+ * names /api answers to. Listening on loopback (or everywhere), that includes the usual local
+ * names; any other name it is reached by goes in ALLOWED_ORIGINS.
+ */
+export function ownOrigins(host: string, port: number): string[] {
+  const name = (h: string) => (h.includes(":") ? `[${h}]` : h);
+  const hosts = LOOPBACK_OR_ANY.has(host) ? ["127.0.0.1", "localhost", "::1"] : [host];
+  return [...new Set(hosts.map((h) => `http://${name(h)}:${port}`))];
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { modeLine, startBackend } from "./backend";
 import { failure } from "./close-client";
-import { ConfigError, readConfig } from "./config";
+import { ConfigError, ownOrigins, readConfig } from "./config";
 import { serveClient } from "./static-files";
 
 /** How long SIGTERM waits for requests in flight before closing what is left. */
@@ -21,7 +21,7 @@ try {
   throw error;
 }
 
-const backend = await startBackend(config);
+const backend = await startBackend(config, { ownOrigins: ownOrigins(config.host, config.port) });
 serveClient(backend.app, fileURLToPath(new URL("../client", import.meta.url)));
 
 let draining = false;

@@ -333,3 +333,49 @@ test("without Close's custom field list the form says so quietly, and still work
     (await standIn.contacts())[0]?.["custom.cf_j0P7kHmgFTZZnYBFtyPSZ3uQw4dpW8xKcW7Krps8atj"],
   ).toBe("CEO");
 });
+
+test("the Lead input always names the lead that will be sent", async ({ page }) => {
+  const BLUTH = "lead_7hGf3kLm9NpQ2rSt4VwXy6Zb8Cd0Ef1GhIj3Kl5Mn7O";
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.chooseLead("acme", "Acme Corporation");
+  await form.lead.fill(BLUTH);
+  await expect(form.lead).toHaveValue("Bluth Company");
+  await form.lead.fill("");
+  await expect(
+    page.getByText("Left empty, a new lead is created, named after the contact."),
+  ).toBeVisible();
+  await expect(form.lead).toHaveValue("");
+  await form.lead.fill(BLUTH);
+  await expect(form.lead).toHaveValue("Bluth Company");
+  await form.name.fill("Lead Checker");
+  await form.submit.click();
+  await expect(form.card).toBeVisible();
+  expect((await standIn.contacts())[0]?.lead_id).toBe(BLUTH);
+});
+
+test("a draft is kept for a form opened with a prefill in its address", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(`${LIVE_APP}/?lead_id=${ACME}`);
+  await expect(form.lead).toHaveValue("Acme Corporation");
+  await form.name.fill("Half Typed");
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByText("Draft restored")).toBeVisible();
+  await expect(form.name).toHaveValue("Half Typed");
+  await expect(form.lead).toHaveValue("Acme Corporation");
+});
+
+test("after a 429 the retry sends what the form holds then, not before", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Jhon Smith");
+  await standIn.fault({ path: "/contact/", status: 429, retryAfter: 2 });
+  await form.submit.click();
+  await expect(page.getByText(/Trying again in/)).toBeVisible();
+  await form.name.fill("John Smith");
+  await expect(form.card.getByRole("heading", { name: "John Smith" })).toBeVisible({
+    timeout: 5000,
+  });
+  expect((await standIn.contacts()).map((c) => c.name)).toEqual(["John Smith"]);
+});

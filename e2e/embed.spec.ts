@@ -158,3 +158,27 @@ test("the demo dashboard frames the app and lists what it creates", async ({ pag
   ).toContainText(["Jane Doe"]);
   await expect(app.getByRole("region", { name: "Created contact" })).toBeVisible();
 });
+
+test("a prefill message is for the form on screen only: the next form starts empty", async ({
+  page,
+}) => {
+  await page.goto(`${ALLOWED}/?frame=${frameSrc("")}`);
+  const app = appFrame(page);
+  await expect(app.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { sendToApp: (m: unknown) => void }).sendToApp({
+      type: "close-contact:prefill",
+      values: { name: "Jane Prefill" },
+    }),
+  );
+  await expect(app.getByLabel("Name", { exact: true })).toHaveValue("Jane Prefill");
+  await app.getByRole("button", { name: "Create contact" }).click();
+  await app.getByRole("button", { name: "Create another contact" }).click();
+  await expect(app.getByLabel("Name", { exact: true })).toHaveValue("");
+  await page.evaluate(() =>
+    (window as unknown as { sendToApp: (m: unknown) => void }).sendToApp({
+      type: "close-contact:reset",
+    }),
+  );
+  await expect(app.getByLabel("Name", { exact: true })).toHaveValue("");
+});

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from "react";
 import type { Health } from "./api/health";
 import { ContactForm } from "./contact-form/ContactForm";
+import { clearDraft, draftKey } from "./contact-form/draft-storage";
 import { buttonClass } from "./contact-form/fields/styles";
 import { emptyFormValues, type FormValues } from "./contact-form/form-values";
 import { postToParent } from "./embed/parent-frame";
@@ -13,6 +14,7 @@ import {
   prefillFromQuery,
 } from "./embed/prefill";
 import { useParentFrame } from "./embed/use-parent-frame";
+import { LoadBoundary } from "./LoadBoundary";
 import { SessionContactList } from "./SessionContactList";
 import { type SessionContact, toSessionContact } from "./session-contacts";
 
@@ -21,12 +23,18 @@ import { type SessionContact, toSessionContact } from "./session-contacts";
 const ServerStatus = lazy(() => import("./ServerStatus"));
 const CreatedContactPanel = lazy(() => import("./contact-card/CreatedContactPanel"));
 
+/** Values a dashboard sent to the form on screen, written over what is there. */
+type PrefillMessage = { apply: (values: FormValues) => FormValues; paths: string[]; id: number };
+
 type FormView = {
   kind: "form";
   key: number;
   initialValues?: FormValues;
   checkOnMount?: string[];
   focusName: boolean;
+  /** Only the form the page opened with comes back from its draft. */
+  restoreDraft?: boolean;
+  prefill?: PrefillMessage;
 };
 type View = FormView | { kind: "created"; body: unknown; leadId: string | undefined };
 
@@ -42,16 +50,16 @@ function prefilledForm(prefill: Prefill, focusName: boolean): FormView {
   };
 }
 
+/** The address's prefill, read once; the form opened with it keeps its draft under it. */
+const addressPrefill = prefillFromQuery(window.location.search);
+const addressDraftKey = draftKey(new URLSearchParams(addressPrefill).toString());
+
 export function App({ embedded }: { embedded: boolean }) {
   const [health, setHealth] = useState<Health>();
-  const [view, setView] = useState<View>(() =>
-    prefilledForm(prefillFromQuery(window.location.search), false),
-  );
-  const [prefill, setPrefill] = useState<{
-    apply: (v: FormValues) => FormValues;
-    paths: string[];
-    id: number;
-  }>();
+  const [view, setView] = useState<View>(() => ({
+    ...prefilledForm(addressPrefill, false),
+    restoreDraft: true,
+  }));
   const [session, setSession] = useState<SessionContact[]>([]);
   // Messages go to, and come from, the app's own origin and EMBED_ORIGINS only.
   const allowedOrigins = useMemo(
@@ -61,6 +69,7 @@ export function App({ embedded }: { embedded: boolean }) {
 
   useParentFrame(allowedOrigins, (message) => {
     if (message.type === "close-contact:reset") {
+      clearDraft(addressDraftKey);
       setView({
         kind: "form",
         key: Date.now(),
@@ -70,13 +79,15 @@ export function App({ embedded }: { embedded: boolean }) {
       return;
     }
     const values = prefillFromMessage(message.values);
-    if (view.kind === "created") setView(prefilledForm(values, false));
-    else
-      setPrefill({
-        apply: (v) => applyPrefill(v, values),
-        paths: prefilledPaths(values),
-        id: Date.now(),
-      });
+    const prefill = {
+      apply: (current: FormValues) => applyPrefill(current, values),
+      paths: prefilledPaths(values),
+      id: Date.now(),
+    };
+    // Into the form on screen; after a created contact, a new form starts from it.
+    setView((current) =>
+      current.kind === "form" ? { ...current, prefill } : prefilledForm(values, false),
+    );
   });
 
   const onCreated = (body: unknown) => {
@@ -94,24 +105,30 @@ export function App({ embedded }: { embedded: boolean }) {
       className={`mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 ${embedded ? "py-3" : "py-8"}`}
     >
       <h1 className={embedded ? "sr-only" : "text-2xl font-semibold"}>New contact</h1>
-      <Suspense fallback={null}>
-        <ServerStatus onHealth={setHealth} compact={embedded} />
-      </Suspense>
+      <LoadBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <ServerStatus onHealth={setHealth} compact={embedded} />
+        </Suspense>
+      </LoadBoundary>
       {view.kind === "form" ? (
         <ContactForm
           key={view.key}
+          draftKey={addressDraftKey}
+          restoreDraft={view.restoreDraft ?? false}
           phoneCountry={health?.defaultPhoneCountry ?? "US"}
           initialValues={view.initialValues}
           checkOnMount={view.checkOnMount}
           focusName={view.focusName}
-          prefill={prefill}
+          prefill={view.prefill}
           onCreated={onCreated}
         />
       ) : (
         <div className="flex flex-col gap-4">
-          <Suspense fallback={<p role="status">Showing the contact…</p>}>
-            <CreatedContactPanel body={view.body} />
-          </Suspense>
+          <LoadBoundary fallback={<CreatedWithoutCard body={view.body} />}>
+            <Suspense fallback={<p role="status">Showing the contact…</p>}>
+              <CreatedContactPanel body={view.body} />
+            </Suspense>
+          </LoadBoundary>
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonClass} onClick={() => startAnother()}>
               Create another contact
@@ -130,5 +147,19 @@ export function App({ embedded }: { embedded: boolean }) {
       )}
       <SessionContactList contacts={session} live={health?.mode === "live"} />
     </main>
+  );
+}
+
+/** The contact exists even when its card cannot load: say so, with what is known of it. */
+function CreatedWithoutCard({ body }: { body: unknown }) {
+  const contact = toSessionContact(body);
+  return (
+    <p
+      role="alert"
+      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
+    >
+      The contact was created{contact ? `: ${contact.displayName} (${contact.id})` : ""}. This page
+      could not load the view of it; reload the page to go on.
+    </p>
   );
 }

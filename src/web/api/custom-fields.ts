@@ -2,13 +2,17 @@ import { useQuery } from "@tanstack/react-query";
 import type { CustomField } from "../../shared/close/custom-field";
 import { requestJson } from "./http";
 
-/** Close's contact custom fields; items without an id, name and type are skipped. */
+/**
+ * Close's contact custom fields. Items without a name and type, or whose id is not a Close id
+ * (`cf_` and letters or digits, which the form uses in its input names), are skipped.
+ */
 export async function getCustomFields(): Promise<CustomField[]> {
   const body = (await requestJson("/api/custom_field/contact/")) as { data?: unknown };
   if (!Array.isArray(body.data)) throw new Error("The list of custom fields is not understood.");
   return body.data.filter(
     (field): field is CustomField =>
       typeof field?.id === "string" &&
+      /^cf_[A-Za-z0-9]+$/.test(field.id) &&
       typeof field.name === "string" &&
       typeof field.type === "string",
   );

@@ -2,12 +2,14 @@ import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useStat
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import { EMAIL_TYPES } from "../../shared/close/contact-types";
 import type { CustomField } from "../../shared/close/custom-field";
+import { LoadBoundary } from "../LoadBoundary";
 import { DraftNotice } from "./DraftNotice";
 import { clearDraft, loadDraft } from "./draft-storage";
 import { TextField } from "./fields/TextField";
 import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormValues } from "./form-values";
 import { LeadPicker } from "./LeadPicker";
+import { PartMissing } from "./PartMissing";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
 import { EmailRow, UrlRow } from "./rows";
@@ -16,7 +18,11 @@ import { useDraftSaving } from "./use-draft-saving";
 
 interface ContactFormProps {
   phoneCountry: string;
-  /** Values to start from (e.g. the lead of the last contact); else the draft, else empty. */
+  /** Where this form keeps its draft (see draftKey). */
+  draftKey: string;
+  /** Come back as the draft left it, if there is one (on opening the page, not after a contact). */
+  restoreDraft: boolean;
+  /** Values to start from when there is no draft: a prefill, or the lead of the last contact. */
   initialValues?: FormValues;
   /** Put focus on Name when the form appears (after "Create another contact"). */
   focusName?: boolean;
@@ -39,23 +45,25 @@ const validate: Resolver<FormValues, ValidationContext> = async (values, context
 
 export function ContactForm({
   phoneCountry,
+  draftKey,
+  restoreDraft,
   initialValues,
   focusName,
   checkOnMount,
   prefill,
   onCreated,
 }: ContactFormProps) {
-  const [draft, setDraft] = useState(() => (initialValues ? null : loadDraft()));
+  const [draft, setDraft] = useState(() => (restoreDraft ? loadDraft(draftKey) : null));
   const [customFields, setCustomFields] = useState<readonly CustomField[]>([]);
   const form = useForm<FormValues, ValidationContext>({
-    defaultValues: initialValues ?? draft ?? emptyFormValues(),
+    defaultValues: draft ?? initialValues ?? emptyFormValues(),
     mode: "onBlur",
     reValidateMode: "onBlur",
     resolver: validate,
     context: { customFields, phoneCountry },
   });
   const formRef = useRef<HTMLFormElement>(null);
-  useDraftSaving(form);
+  useDraftSaving(form, draftKey);
 
   // A submit before the submit part has loaded waits for it rather than being lost.
   const submitter = useRef<{ submit?: () => void; waiting: boolean }>({ waiting: false });
@@ -78,8 +86,8 @@ export function ContactForm({
 
   // A prefilled value is checked at once, so a bad one shows as an ordinary error.
   useEffect(() => {
-    if (checkOnMount?.length) void form.trigger(checkOnMount as never);
-  }, [checkOnMount, form]);
+    if (checkOnMount?.length && !draft) void form.trigger(checkOnMount as never);
+  }, [checkOnMount, draft, form]);
 
   useEffect(() => {
     if (!prefill) return;
@@ -98,9 +106,17 @@ export function ContactForm({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
+  const created = useCallback(
+    (contact: unknown) => {
+      clearDraft(draftKey);
+      onCreated(contact);
+    },
+    [draftKey, onCreated],
+  );
+
   const discardDraft = () => {
-    clearDraft();
-    form.reset(emptyFormValues());
+    clearDraft(draftKey);
+    form.reset(initialValues ?? emptyFormValues());
     setDraft(null);
     form.setFocus("name");
   };
@@ -147,16 +163,20 @@ export function ContactForm({
           reorderable
           renderRow={(index) => <UrlRow index={index} />}
         />
-        <Suspense
-          fallback={
-            <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
-          }
-        >
-          <CustomFieldsSection onFields={setCustomFields} />
-        </Suspense>
-        <Suspense fallback={<SubmitButton busy={false} />}>
-          <SubmitArea customFields={customFields} onCreated={onCreated} onReady={onSubmitReady} />
-        </Suspense>
+        <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
+          <Suspense
+            fallback={
+              <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
+            }
+          >
+            <CustomFieldsSection onFields={setCustomFields} />
+          </Suspense>
+        </LoadBoundary>
+        <LoadBoundary fallback={<PartMissing what="Sending" />}>
+          <Suspense fallback={<SubmitButton busy={false} />}>
+            <SubmitArea customFields={customFields} onCreated={created} onReady={onSubmitReady} />
+          </Suspense>
+        </LoadBoundary>
       </form>
     </FormProvider>
   );

@@ -93,11 +93,7 @@ function ChoiceCheckboxes({ field, path }: { field: CustomField; path: string })
   const toggle = (choice: string, on: boolean) =>
     control.onChange(on ? [...checked, choice] : checked.filter((value) => value !== choice));
   return (
-    <fieldset
-      className="flex flex-col gap-1"
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(path, false, Boolean(error))}
-    >
+    <fieldset className="flex flex-col gap-1">
       <legend className={labelClass}>{field.name}</legend>
       <div className="flex flex-wrap gap-x-4 gap-y-1">
         {(field.choices ?? []).map((choice, index) => (
@@ -110,6 +106,8 @@ function ChoiceCheckboxes({ field, path }: { field: CustomField; path: string })
               checked={checked.includes(choice)}
               onChange={(event) => toggle(choice, event.target.checked)}
               onBlur={control.onBlur}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(path, false, Boolean(error))}
               className="size-4 focus-visible:outline-2 focus-visible:outline-blue-600"
             />
             {choice}

@@ -1,10 +1,12 @@
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import type { LeadOption } from "../api/leads";
+import { LoadBoundary } from "../LoadBoundary";
 import { FieldMessages } from "./fields/FieldMessages";
 import { describedBy, fieldId } from "./fields/field-ids";
 import { inputClass, labelClass } from "./fields/styles";
 import type { FormValues } from "./form-values";
+import type { LeadLookup } from "./LeadSuggestions";
 import { LEAD_ID } from "./lead-id";
 import { useDebounced } from "./use-debounced";
 
@@ -21,18 +23,18 @@ export function LeadPicker() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [options, setOptions] = useState<LeadOption[]>([]);
-  const [lookup, setLookup] = useState<{ name?: string; missing: boolean; searching: boolean }>({
-    missing: false,
-    searching: false,
-  });
+  const [lookup, setLookup] = useState<LeadLookup>({ id: "", missing: false, searching: false });
   const listId = useId();
   const text = field.value.trim();
   const query = useDebounced(LEAD_ID.test(text) || leadId ? "" : text, 250);
 
-  // A lead given by id (pasted, or in the address) shows its name once it is known.
+  // A lead given by id (pasted, or in the address) shows its name once it is known: the name
+  // of that very lead, and only while the input still shows its id.
   useEffect(() => {
-    if (lookup.name && field.value === leadId) setValue("leadName", lookup.name);
-  }, [lookup.name, field.value, leadId, setValue]);
+    if (leadId && lookup.id === leadId && lookup.name && field.value.trim() === leadId) {
+      setValue("leadName", lookup.name);
+    }
+  }, [lookup, field.value, leadId, setValue]);
 
   const choose = useCallback(
     (lead: LeadOption) => {
@@ -67,6 +69,7 @@ export function LeadPicker() {
   };
 
   const id = fieldId("leadName");
+  const emptyList = <div id={listId} role="listbox" aria-label="Leads" hidden />;
   const error = fieldState.error?.message;
   return (
     <div className="relative flex flex-col gap-1">
@@ -95,18 +98,20 @@ export function LeadPicker() {
         spellCheck={false}
         className={inputClass}
       />
-      <Suspense fallback={<div id={listId} role="listbox" aria-label="Leads" hidden />}>
-        <LeadSuggestions
-          query={query}
-          leadId={leadId}
-          listId={listId}
-          active={active}
-          open={open}
-          onOptions={setOptions}
-          onLeadLookup={setLookup}
-          onChoose={choose}
-        />
-      </Suspense>
+      <LoadBoundary fallback={emptyList}>
+        <Suspense fallback={emptyList}>
+          <LeadSuggestions
+            query={query}
+            leadId={leadId}
+            listId={listId}
+            active={active}
+            open={open}
+            onOptions={setOptions}
+            onLeadLookup={setLookup}
+            onChoose={choose}
+          />
+        </Suspense>
+      </LoadBoundary>
       <FieldMessages path="leadName" hint={leadHint(leadId, text, lookup)} error={error} />
     </div>
   );

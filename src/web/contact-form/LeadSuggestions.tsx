@@ -2,6 +2,14 @@ import { useEffect } from "react";
 import { type LeadOption, useLead, useLeadSearch } from "../api/leads";
 import { WithQueries } from "../api/WithQueries";
 
+/** What our server said of `leadId` (its name, or that it does not exist), and of the search. */
+export interface LeadLookup {
+  id: string;
+  name?: string;
+  missing: boolean;
+  searching: boolean;
+}
+
 export interface LeadSuggestionsProps {
   /** The settled search text; "" searches nothing. */
   query: string;
@@ -11,7 +19,7 @@ export interface LeadSuggestionsProps {
   active: number;
   open: boolean;
   onOptions: (options: LeadOption[]) => void;
-  onLeadLookup: (lookup: { name?: string; missing: boolean; searching: boolean }) => void;
+  onLeadLookup: (lookup: LeadLookup) => void;
   onChoose: (lead: LeadOption) => void;
 }
 
@@ -44,11 +52,12 @@ function Suggestions({
   useEffect(
     () =>
       onLeadLookup({
-        name: byId.data?.display_name,
+        id: leadId,
+        name: byId.data?.id === leadId ? byId.data.display_name : undefined,
         missing: byId.isError,
         searching: search.isFetching,
       }),
-    [byId.data, byId.isError, search.isFetching, onLeadLookup],
+    [leadId, byId.data, byId.isError, search.isFetching, onLeadLookup],
   );
 
   return (

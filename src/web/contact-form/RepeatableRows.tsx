@@ -68,7 +68,10 @@ export function RepeatableRows<N extends ListName>(props: RepeatableRowsProps<N>
   };
 
   return (
-    <fieldset className="flex flex-col gap-3">
+    <fieldset
+      className="flex flex-col gap-3"
+      aria-describedby={listError ? `${name}-list-error` : undefined}
+    >
       <legend
         ref={legendRef}
         tabIndex={-1}
@@ -120,7 +123,13 @@ export function RepeatableRows<N extends ListName>(props: RepeatableRowsProps<N>
         </div>
       ))}
       {listError && (
-        <p className="text-sm font-medium text-red-700 dark:text-red-300">{listError}</p>
+        <p
+          id={`${name}-list-error`}
+          role="alert"
+          className="text-sm font-medium text-red-700 dark:text-red-300"
+        >
+          {listError}
+        </p>
       )}
       <div>
         <button

@@ -27,11 +27,12 @@ function Submitter({ customFields, onCreated, onReady }: SubmitAreaProps) {
   const form = useFormContext<FormValues>();
   const { submit, state, busy } = useSubmitContact(form, customFields, onCreated);
   useEffect(() => onReady(() => void submit()), [submit, onReady]);
-  // Fetch what checking and sending need now, while the network is there: a submit made
-  // offline, or while our server restarts, then fails with a clear word instead of a lost chunk.
+  // Fetch what checking, sending and showing the answer need now, while the network is there:
+  // a submit made offline, or while our server restarts, then fails with a clear word.
   useEffect(() => {
     void import("./prepare-submit");
     void import("./form-schema");
+    void import("../contact-card/CreatedContactPanel");
   }, []);
   return (
     <>

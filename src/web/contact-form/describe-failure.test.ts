@@ -4,9 +4,17 @@ import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ApiError, NetworkError } from "../api/http";
 import { describeFailure } from "./describe-failure";
+import { fieldId } from "./fields/field-ids";
 import { emptyFormValues, type FormValues } from "./form-values";
 
 const rows = { emails: [0, 2], phones: [0], urls: [0], custom: {} };
+
+/** The inputs Close's errors can land on, as the form renders them. */
+function renderInputs(...paths: string[]) {
+  document.body.replaceChildren(
+    ...paths.map((path) => Object.assign(document.createElement("input"), { id: fieldId(path) })),
+  );
+}
 
 function setup() {
   const { result } = renderHook(() => useForm<FormValues>({ defaultValues: emptyFormValues() }));
@@ -15,6 +23,7 @@ function setup() {
 
 describe("describeFailure", () => {
   it("puts Close's field errors on the form rows they came from", () => {
+    renderInputs("name", "emails.0.value", "emails.2.value");
     const form = setup();
     const body = {
       errors: ["Something about the whole request."],
@@ -37,6 +46,24 @@ describe("describeFailure", () => {
       ],
       canRetry: false,
     });
+  });
+
+  it("puts a message for a place with no input on screen in the summary", () => {
+    renderInputs("name");
+    const form = setup();
+    const body = {
+      errors: [],
+      "field-errors": { "custom.cf_gone": 'The Custom Field "cf_gone" does not exist.' },
+    };
+    const failure = describeFailure(
+      new ApiError(400, body, undefined),
+      { ...rows, custom: { "custom.cf_gone": "custom.cf_gone" } },
+      form,
+    );
+    expect(failure.messages).toContain(
+      'custom.cf_gone: The Custom Field "cf_gone" does not exist.',
+    );
+    expect(form.getFieldState("custom.cf_gone" as never).error).toBeUndefined();
   });
 
   it.each([

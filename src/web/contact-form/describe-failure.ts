@@ -1,6 +1,7 @@
 import type { UseFormReturn } from "react-hook-form";
 import { mapCloseErrors } from "../../shared/close/map-close-errors";
 import { ApiError, NetworkError } from "../api/http";
+import { fieldId } from "./fields/field-ids";
 import { toFormPath } from "./form-error-paths";
 import type { FormValues } from "./form-values";
 import type { RowMap } from "./to-close-payload";
@@ -56,7 +57,8 @@ function placeFieldErrors(
   let focused = false;
   for (const { path, message } of fields) {
     const formPath = toFormPath(path, rows);
-    if (!formPath) {
+    // A message for a place with no input on screen (a list as a whole, say) goes in the summary.
+    if (!formPath || !document.getElementById(fieldId(formPath))) {
       messages.push(`${path}: ${message}`);
       continue;
     }

@@ -1,7 +1,12 @@
 import { emptyFormValues, type FormValues } from "./form-values";
 
-/** The form's draft in localStorage, so a reload or a crash loses nothing typed. */
-const DRAFT_KEY = "close-contact:draft";
+/**
+ * The form's draft in localStorage, so a reload or a crash loses nothing typed. A form opened
+ * with a prefill in its address (a dashboard's lead, say) keeps its own draft under that prefill.
+ */
+export function draftKey(prefillQuery = ""): string {
+  return prefillQuery ? `close-contact:draft?${prefillQuery}` : "close-contact:draft";
+}
 
 const isString = (value: unknown): value is string => typeof value === "string";
 const rowsOf = <K extends string>(value: unknown, keys: readonly K[]) =>
@@ -10,10 +15,10 @@ const rowsOf = <K extends string>(value: unknown, keys: readonly K[]) =>
     : undefined;
 
 /** The saved draft, or null when there is none or it cannot be read. */
-export function loadDraft(): FormValues | null {
+export function loadDraft(key: string): FormValues | null {
   let saved: Partial<Record<keyof FormValues, unknown>>;
   try {
-    saved = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? "null");
+    saved = JSON.parse(localStorage.getItem(key) ?? "null");
   } catch {
     return null;
   }
@@ -38,18 +43,18 @@ export function loadDraft(): FormValues | null {
 }
 
 /** Keeps the values; a form with nothing typed keeps no draft. */
-export function saveDraft(values: FormValues): void {
+export function saveDraft(key: string, values: FormValues): void {
   try {
-    if (isUntouched(values)) localStorage.removeItem(DRAFT_KEY);
-    else localStorage.setItem(DRAFT_KEY, JSON.stringify(values));
+    if (isUntouched(values)) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify(values));
   } catch {
     // Storage full or disabled: the form still works, only without a draft.
   }
 }
 
-export function clearDraft(): void {
+export function clearDraft(key: string): void {
   try {
-    localStorage.removeItem(DRAFT_KEY);
+    localStorage.removeItem(key);
   } catch {
     // Nothing to clear where storage is disabled.
   }

@@ -53,7 +53,7 @@ describe("toFormPath", () => {
         { key: "cf_x", value: "1" },
       ],
     };
-    const { rows } = toClosePayload(values, []);
+    const { rows } = toClosePayload(values, [{ id: "cf_role", name: "Role", type: "text" }]);
     expect(toFormPath("custom.cf_role", rows)).toBe("custom.cf_role");
     expect(toFormPath("custom.cf_x", rows)).toBe("freeCustom.1.value");
   });

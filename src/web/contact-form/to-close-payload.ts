@@ -49,7 +49,10 @@ export function toClosePayload(
   if (urls.length > 0) payload.urls = urls;
 
   for (const [fieldId, value] of Object.entries(values.custom)) {
+    // A value kept (in a draft, say) for a field Close no longer lists has no input on screen:
+    // it is not sent, so nothing is created, or refused, that the person cannot see.
     const field = customFields.find((f) => f.id === fieldId);
+    if (!field) continue;
     const sent = customValue(field, value);
     if (sent === undefined) continue;
     const key = `${CUSTOM_KEY_PREFIX}${fieldId}` as const;
@@ -88,7 +91,7 @@ function filledRows<T extends { value: string }>(rows: readonly T[], sources: nu
 
 /** A known field's value in the JSON type Close expects; undefined when there is nothing to send. */
 function customValue(
-  field: CustomField | undefined,
+  field: CustomField,
   value: string | string[] | undefined,
 ): CustomFieldValue | undefined {
   if (value === undefined) return undefined;
@@ -97,8 +100,8 @@ function customValue(
     return chosen.length > 0 ? chosen : undefined;
   }
   if (isBlank(value)) return undefined;
-  if (field?.accepts_multiple_values) return [value];
-  switch (field?.type) {
+  if (field.accepts_multiple_values) return [value];
+  switch (field.type) {
     case "number": {
       // Not a finite number: sent as typed, so it is refused rather than silently changed.
       const number = Number(value);

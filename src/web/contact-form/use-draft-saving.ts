@@ -6,13 +6,13 @@ import type { FormValues } from "./form-values";
 const SAVE_AFTER_MS = 300;
 
 /** Saves the form a moment after each change, and at once when the page goes away. */
-export function useDraftSaving(form: UseFormReturn<FormValues, unknown>): void {
+export function useDraftSaving(form: UseFormReturn<FormValues, unknown>, key: string): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const saveNow = () => {
       clearTimeout(timer);
       timer = undefined;
-      saveDraft(form.getValues());
+      saveDraft(key, form.getValues());
     };
     const subscription = form.watch(() => {
       clearTimeout(timer);
@@ -27,5 +27,5 @@ export function useDraftSaving(form: UseFormReturn<FormValues, unknown>): void {
       clearTimeout(timer);
       window.removeEventListener("pagehide", onPageHide);
     };
-  }, [form]);
+  }, [form, key]);
 }

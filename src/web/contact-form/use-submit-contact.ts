@@ -4,7 +4,6 @@ import type { CustomField } from "../../shared/close/custom-field";
 import { useCreateContact } from "../api/contact";
 import { ApiError } from "../api/http";
 import type { Failure } from "./describe-failure";
-import { clearDraft } from "./draft-storage";
 import type { FormValues } from "./form-values";
 
 export type SubmitState =
@@ -35,7 +34,6 @@ export function useSubmitContact(
     const { payload, rows } = toClosePayload(values, customFields);
     try {
       const contact = await mutation.mutateAsync(payload);
-      clearDraft();
       setState({ kind: "idle" });
       onCreated(contact);
     } catch (error) {
@@ -44,7 +42,12 @@ export function useSubmitContact(
           setState({ kind: "waiting", seconds: left });
           await tick();
         }
-        return send(values, rateLimitRetries - 1);
+        // The form stays editable while it waits: send what it holds now, checked again.
+        if (!(await form.trigger())) {
+          setState({ kind: "invalid", count: countErrors(form.formState.errors) });
+          return;
+        }
+        return send(form.getValues(), rateLimitRetries - 1);
       }
       setState({ kind: "failed", ...describeFailure(error, rows, form) });
     }

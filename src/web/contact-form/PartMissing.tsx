@@ -1,0 +1,11 @@
+/** Said where a part of the form could not load; what was typed stays, as its draft. */
+export function PartMissing({ what }: { what: string }) {
+  return (
+    <p
+      role="alert"
+      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
+    >
+      {what} could not be loaded. Reload the page: what you typed is kept as a draft.
+    </p>
+  );
+}

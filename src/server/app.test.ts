@@ -214,6 +214,20 @@ describe("when Close fails", () => {
     },
   );
 
+  it("answers its own failures with a sentence and one log line, never a stack", async () => {
+    // An upstream address that cannot be parsed makes the request fail inside our server.
+    const { send, logs } = setup({ upstream: { url: "not a url", apiKey: KEY, timeoutMs: 200 } });
+    const response = await send("/api/custom_field/contact/");
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: "Something went wrong in the server. Try again in a moment.",
+    });
+    expect(logs).toEqual([
+      "Unexpected error on GET /api/custom_field/contact/: TypeError",
+      expect.stringMatching(/^GET \/api\/custom_field\/contact\/ 500 \d+\.\dms$/),
+    ]);
+  });
+
   it("answers 502 when Close's answer is not JSON", async () => {
     const { send } = setup({ respond: () => new Response("<html>login</html>", { status: 200 }) });
     const response = await send("/api/custom_field/contact/");

@@ -146,6 +146,17 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
 
   app.all("/api/*", () => notFound());
 
+  app.onError((error, c) => {
+    // A body cut short by the client (it hung up, or its framing lied) is the client's doing.
+    if (c.env?.incoming?.aborted || (error instanceof Error && error.message === "aborted")) {
+      return failure(400, "The request ended before its body arrived.");
+    }
+    log(
+      `Unexpected error on ${c.req.method} ${routePath(c)}: ${error instanceof Error ? error.name : "error"}`,
+    );
+    return failure(500, "Something went wrong in the server. Try again in a moment.");
+  });
+
   return app;
 }
 

@@ -17,7 +17,8 @@ function devApi(): Plugin {
       // The app answers only to the names it is served under: known once Vite listens.
       let api: Promise<ReturnType<typeof getRequestListener>> | undefined;
       const start = async () => {
-        const { port } = server.httpServer?.address() as AddressInfo;
+        const address = server.httpServer?.address() as AddressInfo | null | undefined;
+        const port = address?.port ?? config.port;
         const backend = await startBackend(config, { ownOrigins: ownOrigins(config.host, port) });
         server.config.logger.info(modeLine(backend.mode, config));
         server.httpServer?.once("close", () => void backend.stop());

@@ -1,10 +1,10 @@
-import { useController, useFormContext } from "react-hook-form";
+import { useController } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
 import { FieldMessages } from "./fields/FieldMessages";
-import { describedBy, fieldId } from "./fields/field-ids";
-import { inputClass, labelClass } from "./fields/styles";
+import { describedBy } from "./fields/field-ids";
+import { SelectField } from "./fields/SelectField";
+import { labelClass } from "./fields/styles";
 import { TextField } from "./fields/TextField";
-import { useFieldError } from "./fields/use-field-error";
 import type { FormValues } from "./form-values";
 
 /** One of Close's contact custom fields, as the input its type calls for, labelled with its name. */
@@ -50,38 +50,18 @@ export function CustomFieldInput({ field }: { field: CustomField }) {
       return field.accepts_multiple_values ? (
         <ChoiceCheckboxes field={field} path={path} />
       ) : (
-        <ChoiceSelect field={field} path={path} />
+        <SelectField
+          path={path}
+          label={field.name}
+          options={[
+            { value: "", label: "Not set" },
+            ...(field.choices ?? []).map((c) => ({ value: c, label: c })),
+          ]}
+        />
       );
     default:
       return <TextField path={path} label={field.name} hint={hint} />;
   }
-}
-
-function ChoiceSelect({ field, path }: { field: CustomField; path: string }) {
-  const { register } = useFormContext<FormValues>();
-  const error = useFieldError(path);
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={fieldId(path)} className={labelClass}>
-        {field.name}
-      </label>
-      <select
-        {...register(path as never)}
-        id={fieldId(path)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(path, false, Boolean(error))}
-        className={inputClass}
-      >
-        <option value="">Not set</option>
-        {(field.choices ?? []).map((choice) => (
-          <option key={choice} value={choice}>
-            {choice}
-          </option>
-        ))}
-      </select>
-      <FieldMessages path={path} error={error} />
-    </div>
-  );
 }
 
 /** A multi-value choice: a checkbox per choice, the value always a list of the checked ones. */

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The kinds of contact custom field Close has (documented, and seen in use). */
 export const CUSTOM_FIELD_TYPES = [
   "text",
@@ -12,18 +10,16 @@ export const CUSTOM_FIELD_TYPES = [
   "contact",
 ] as const;
 
-/** One item of GET /custom_field/contact/. Unknown types are kept, so a new kind never breaks. */
-export const CustomField = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
-  choices: z.array(z.string()).nullable().optional(),
-  accepts_multiple_values: z.boolean().optional(),
-  description: z.string().nullable().optional(),
-});
-export type CustomField = z.infer<typeof CustomField>;
-
-export const CustomFieldList = z.looseObject({
-  data: z.array(CustomField),
-  has_more: z.boolean(),
-});
+/**
+ * One item of GET /custom_field/contact/. `type` stays a string: a kind Close adds later is
+ * shown as a text input, never an error. Other fields Close sends are kept as they are.
+ */
+export interface CustomField {
+  id: string;
+  name: string;
+  type: string;
+  choices?: string[] | null;
+  accepts_multiple_values?: boolean;
+  description?: string | null;
+  [other: string]: unknown;
+}

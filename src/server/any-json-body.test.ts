@@ -4,6 +4,7 @@ import { checkContactCreate } from "../shared/close/contact-create";
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../shared/close/contact-limits";
 import { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../shared/close/contact-types";
 import { createApp, MAX_BODY_BYTES } from "./app";
+import { sendVia } from "./close-client";
 import { createFakeClose } from "./fake-close/app";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, LEADS, USER_IDS } from "./fake-close/fixtures";
 
@@ -26,13 +27,13 @@ function setup() {
       url: STAND_IN,
       apiKey: DEMO_API_KEY,
       timeoutMs: 30_000,
-      fetch: async (input, init) => {
+      send: sendVia(async (input, init) => {
         const url = new URL(input instanceof Request ? input.url : input);
         if (!url.href.startsWith(`${STAND_IN}/`)) throw new Error(`Not the stand-in: ${url.href}`);
         forwarded.push(String(init?.body));
         // The stand-in serves the same /api/v1 paths on any host.
         return fake.app.request(`${url.pathname}${url.search}`, init);
-      },
+      }),
     },
     ownOrigins: [OWN],
     allowedOrigins: [],

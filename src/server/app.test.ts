@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type AppConfig, createApp, MAX_BODY_BYTES } from "./app";
+import { sendVia } from "./close-client";
 
 const KEY = "api_test_SecretKey123";
 const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
@@ -27,7 +28,7 @@ function setup(
       url: "https://close.test/api/v1",
       apiKey: KEY,
       timeoutMs: 200,
-      fetch: async (input, init) => {
+      send: sendVia(async (input, init) => {
         const request = new Request(input, init);
         const call = {
           url: new URL(request.url),
@@ -37,7 +38,7 @@ function setup(
         };
         calls.push(call);
         return respond ? respond(call, init) : Response.json({ ok: true });
-      },
+      }),
     },
     ownOrigins: [OWN],
     allowedOrigins: ["https://dashboard.example.com"],

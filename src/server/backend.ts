@@ -7,7 +7,10 @@ import { startFakeClose } from "./fake-close/serve";
  * Our server wired to its Close: the real one when a key is set, else the stand-in, started
  * here and reached over HTTP through exactly the same code path.
  */
-export async function startBackend(config: Config, served: { ownOrigins: readonly string[] }) {
+export async function startBackend(
+  config: Config,
+  served: { ownOrigins: readonly string[]; log?: (line: string) => void },
+) {
   const fake = config.closeApiKey
     ? undefined
     : await startFakeClose({ defaultPhoneCountry: config.defaultPhoneCountry });
@@ -23,6 +26,7 @@ export async function startBackend(config: Config, served: { ownOrigins: readonl
     allowedOrigins: config.allowedOrigins,
     embedOrigins: config.embedOrigins,
     defaultPhoneCountry: config.defaultPhoneCountry,
+    log: served.log,
   });
   return { app, mode, stop: async () => fake?.close() };
 }

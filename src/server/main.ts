@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { modeLine, startBackend } from "./backend";
+import { batchedLines } from "./batched-lines";
 import { failure } from "./close-client";
 import { ConfigError, ownOrigins, readConfig } from "./config";
 import { serveClient } from "./static-files";
@@ -21,7 +22,11 @@ try {
   throw error;
 }
 
-const backend = await startBackend(config, { ownOrigins: ownOrigins(config.host, config.port) });
+const requestLog = batchedLines();
+const backend = await startBackend(config, {
+  ownOrigins: ownOrigins(config.host, config.port),
+  log: requestLog.log,
+});
 serveClient(backend.app, fileURLToPath(new URL("../client", import.meta.url)));
 
 let draining = false;
@@ -51,7 +56,11 @@ function shutDown() {
   if (draining) return;
   draining = true;
   console.log("Stopping: finishing requests in flight.");
-  const exit = () => backend.stop().finally(() => process.exit(0));
+  const exit = () =>
+    backend.stop().finally(() => {
+      requestLog.flush();
+      process.exit(0);
+    });
   server.close(exit);
   // Keep-alive connections turn idle as their last response goes out: close each as it does.
   if ("closeIdleConnections" in server)

@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import { serve } from "@hono/node-server";
 import { type AppConfig, createApp } from "../app";
+import { sendVia } from "../close-client";
 
 /** One call our server made to its upstream (Close), as the upstream saw it. */
 export interface UpstreamCall {
@@ -55,7 +56,7 @@ export function startRealServer(
         url: "https://close.test/api/v1",
         apiKey,
         timeoutMs: 5000,
-        fetch: async (input, init) => {
+        send: sendVia(async (input, init) => {
           const request = new Request(input, init);
           calls.push({
             url: request.url,
@@ -64,7 +65,7 @@ export function startRealServer(
             body: await request.text(),
           });
           return Response.json({ id: "cont_recorded" });
-        },
+        }),
       },
       ownOrigins: [origin],
       allowedOrigins: [],

@@ -63,7 +63,7 @@ export function ContactForm({
     context: { customFields, phoneCountry },
   });
   const formRef = useRef<HTMLFormElement>(null);
-  useDraftSaving(form, draftKey);
+  useDraftSaving(form, draftKey, formRef);
 
   // A submit before the submit part has loaded waits for it rather than being lost.
   const submitter = useRef<{ submit?: () => void; waiting: boolean }>({ waiting: false });

@@ -1,31 +1,48 @@
-import { useEffect } from "react";
+import { type RefObject, useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { saveDraft } from "./draft-storage";
 import type { FormValues } from "./form-values";
 
 const SAVE_AFTER_MS = 300;
 
-/** Saves the form a moment after each change, and at once when the page goes away. */
-export function useDraftSaving(form: UseFormReturn<FormValues, unknown>, key: string): void {
+/**
+ * What can change the form: typing and choosing (input, change), the row and draft buttons
+ * (click, also from the keyboard), and completions made on leaving a field (focusout).
+ */
+const CHANGING_EVENTS = ["input", "change", "click", "focusout"] as const;
+
+/**
+ * Saves the form a moment after each change, and at once when the page goes away. It listens
+ * to the form's own events rather than to react-hook-form's watch, which copies every value
+ * on every keystroke: here the values are read once per save.
+ */
+export function useDraftSaving(
+  form: UseFormReturn<FormValues, unknown>,
+  key: string,
+  formElement: RefObject<HTMLFormElement | null>,
+): void {
   useEffect(() => {
+    const element = formElement.current;
+    if (!element) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const saveNow = () => {
       clearTimeout(timer);
       timer = undefined;
       saveDraft(key, form.getValues());
     };
-    const subscription = form.watch(() => {
+    const saveSoon = () => {
       clearTimeout(timer);
       timer = setTimeout(saveNow, SAVE_AFTER_MS);
-    });
+    };
     const onPageHide = () => {
       if (timer !== undefined) saveNow();
     };
+    for (const type of CHANGING_EVENTS) element.addEventListener(type, saveSoon);
     window.addEventListener("pagehide", onPageHide);
     return () => {
-      subscription.unsubscribe();
+      for (const type of CHANGING_EVENTS) element.removeEventListener(type, saveSoon);
       clearTimeout(timer);
       window.removeEventListener("pagehide", onPageHide);
     };
-  }, [form, key]);
+  }, [form, key, formElement]);
 }

@@ -1,8 +1,7 @@
-import { useFormContext } from "react-hook-form";
-import type { FormValues } from "../form-values";
 import { FieldMessages } from "./FieldMessages";
 import { describedBy, fieldId } from "./field-ids";
 import { inputClass, labelClass } from "./styles";
+import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 
 interface SelectFieldProps {
@@ -15,7 +14,7 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ path, label, options, hideLabel, className }: SelectFieldProps) {
-  const { register } = useFormContext<FormValues>();
+  const bound = useBoundField(path);
   const error = useFieldError(path);
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
@@ -23,7 +22,7 @@ export function SelectField({ path, label, options, hideLabel, className }: Sele
         {label}
       </label>
       <select
-        {...register(path as never)}
+        {...bound}
         id={fieldId(path)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, false, Boolean(error))}

@@ -1,9 +1,8 @@
-import type { FocusEvent, InputHTMLAttributes } from "react";
-import { useFormContext } from "react-hook-form";
-import type { FormValues } from "../form-values";
+import type { InputHTMLAttributes } from "react";
 import { FieldMessages } from "./FieldMessages";
 import { describedBy, fieldId } from "./field-ids";
 import { inputClass, labelClass } from "./styles";
+import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
@@ -27,16 +26,9 @@ export function TextField({
   multiline,
   ...input
 }: TextFieldProps) {
-  const { register } = useFormContext<FormValues>();
   const error = useFieldError(path);
-  const registered = register(path as never);
-  const onBlur = (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    beforeBlur?.(event.target.value);
-    return registered.onBlur(event);
-  };
   const props = {
-    ...registered,
-    onBlur,
+    ...useBoundField(path, beforeBlur),
     id: fieldId(path),
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(path, Boolean(hint), Boolean(error)),

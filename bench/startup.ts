@@ -73,7 +73,7 @@ export async function measure(): Promise<Section> {
       `From spawning the command to the first 200 on GET /api/health, asked every ${POLL_MS} ms on a new connection; ${RUNS} runs of each, interleaved, after one unrecorded run of each. Each server is stopped with SIGTERM, and gone, before the next starts.`,
       "From a built tree: npm start's prestart (scripts/build-if-missing.mjs) only compares dist/ with the sources; a run that printed that it was building would fail the benchmark. Its time alone is the third figure.",
       "npm start costs npm's own start-up and the prestart check (another node) on top of node dist/server/main.js; the ratio shows how much that is.",
-      "SIGTERM to npm reaches only the shell npm runs the script in, and our server under it keeps running: the benchmark sends SIGTERM to every process under npm too, and waits for each to exit.",
+      "npm hands SIGTERM to our server (the start script execs node); so that nothing outlives a run, every process under npm gets SIGTERM too, and the benchmark waits for each to exit.",
       "Environment: PORT, HOST=127.0.0.1, and live mode (CLOSE_API_KEY, CLOSE_API_URL): /api/health does not call Close, and the modules are the same as in demo mode, which would also start the in-process stand-in.",
     ],
   };
@@ -131,9 +131,9 @@ function healthStatus(url: string): Promise<number> {
 }
 
 /**
- * SIGTERM to each process and waits for every one to exit. npm passes SIGTERM only to the
- * shell it runs the script in, which exits and leaves our server running: so each of the
- * processes under it gets its own SIGTERM too, and our server drains and exits as it should.
+ * SIGTERM to each process and waits for every one to exit: npm forwards it to our server (the
+ * start script execs node), and each process under npm gets its own too, so that none can
+ * outlive a run and hold the port for the next.
  */
 async function stopWithChildren(server: BenchProcess): Promise<void> {
   const children = descendants(server.pid);

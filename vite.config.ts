@@ -27,7 +27,13 @@ function devApi(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (!req.url?.startsWith("/api/")) return next();
         api ??= start();
-        void api.then((handle) => handle(req, res));
+        api.then(
+          (handle) => handle(req, res),
+          (error: unknown) => {
+            api = undefined;
+            next(error);
+          },
+        );
       });
     },
   };

@@ -379,3 +379,33 @@ test("after a 429 the retry sends what the form holds then, not before", async (
   });
   expect((await standIn.contacts()).map((c) => c.name)).toEqual(["John Smith"]);
 });
+
+test("a lead picked from the list with the keyboard is kept in the draft", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.lead.fill("acm");
+  await expect(page.getByRole("option", { name: "Acme Corporation" })).toBeVisible();
+  await form.lead.press("ArrowDown");
+  await form.lead.press("Enter");
+  await expect(form.lead).toHaveValue("Acme Corporation");
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByText("Draft restored")).toBeVisible();
+  await expect(form.lead).toHaveValue("Acme Corporation");
+  await expect(page.getByText(`The contact joins this lead (${ACME}).`)).toBeVisible();
+});
+
+test("discarding the draft of a prefilled form keeps no draft", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(`${LIVE_APP}/?name=Pat`);
+  await form.title.fill("Typed title");
+  await page.waitForTimeout(500);
+  await page.reload();
+  await page.getByRole("button", { name: "Discard draft" }).click();
+  await expect(form.name).toHaveValue("Pat");
+  await expect(form.title).toHaveValue("");
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(form.name).toHaveValue("Pat");
+  await expect(page.getByText("Draft restored")).toHaveCount(0);
+});

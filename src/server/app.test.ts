@@ -191,6 +191,31 @@ describe("when Close fails", () => {
     );
   });
 
+  it("answers 504 on time even when the request never gets going (no connection, say)", async () => {
+    // A sender that ignores the signal, as undici does while it has no connection yet.
+    const { send } = setup({ respond: () => new Promise<Response>(() => {}) });
+    const started = performance.now();
+    const response = await send("/api/contact/", postContact({ name: "Ann" }));
+    expect(response.status).toBe(504);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("answers 502 when Close redirects, saying the contact may exist", async () => {
+    const { send } = setup({
+      respond: () =>
+        Response.json(
+          { moved: true },
+          { status: 302, headers: { Location: "https://elsewhere.example/" } },
+        ),
+    });
+    const response = await send("/api/contact/", postContact({ name: "Ann" }));
+    expect(response.status).toBe(502);
+    expect(response.headers.get("location")).toBeNull();
+    expect(((await response.json()) as { error: string }).error).toContain(
+      "may or may not have been created",
+    );
+  });
+
   it("answers 502 when Close cannot be reached", async () => {
     // A real fetch to a port nothing listens on.
     const { send } = setup({

@@ -88,14 +88,20 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
   const mayHaveWritten = closeRequest.method === "POST";
 
   const signal = AbortSignal.timeout(upstream.timeoutMs);
+  // The timeout counts from here whatever undici is doing: it heeds the signal only once the
+  // request has a connection, and connecting to an unanswering host has its own, longer limit.
+  const timedOut = new Promise<never>((_resolve, reject) =>
+    signal.addEventListener("abort", () => reject(signal.reason), { once: true }),
+  );
   let answer: Answer;
   try {
-    answer = await (upstream.send ?? sendWithUndici)(url, {
+    const sent = (upstream.send ?? sendWithUndici)(url, {
       method: closeRequest.method,
       headers,
       body: closeRequest.body,
       signal,
     });
+    answer = await Promise.race([sent, timedOut]);
   } catch {
     if (signal.aborted) {
       const seconds = Math.round(upstream.timeoutMs / 100) / 10;
@@ -108,7 +114,8 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
   }
 
   const isJson = /^application\/json\b/i.test(answer.header("content-type") ?? "");
-  if (answer.status >= 500 || !isJson) {
+  const redirected = answer.status >= 300 && answer.status < 400;
+  if (answer.status >= 500 || !isJson || redirected) {
     const what =
       answer.status >= 500
         ? `an error (${answer.status})`

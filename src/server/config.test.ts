@@ -90,4 +90,13 @@ describe("ownOrigins", () => {
   it("answers to the host it is told otherwise", () => {
     expect(ownOrigins("contacts.internal", 8080)).toEqual(["http://contacts.internal:8080"]);
   });
+
+  it("writes origins as a browser sends them: lower case, no port 80", () => {
+    expect(ownOrigins("Contacts.Internal", 80)).toEqual(["http://contacts.internal"]);
+    expect(ownOrigins("localhost", 80)).toEqual([
+      "http://127.0.0.1",
+      "http://localhost",
+      "http://[::1]",
+    ]);
+  });
 });

@@ -99,5 +99,6 @@ const LOOPBACK_OR_ANY = new Set(["127.0.0.1", "localhost", "::1", "0.0.0.0", "::
 export function ownOrigins(host: string, port: number): string[] {
   const name = (h: string) => (h.includes(":") ? `[${h}]` : h);
   const hosts = LOOPBACK_OR_ANY.has(host) ? ["127.0.0.1", "localhost", "::1"] : [host];
-  return [...new Set(hosts.map((h) => `http://${name(h)}:${port}`))];
+  // As a browser writes them: lower case, and no port where it is http's own.
+  return [...new Set(hosts.map((h) => new URL(`http://${name(h)}:${port}`).origin))];
 }

@@ -63,7 +63,8 @@ export function ContactForm({
     context: { customFields, phoneCountry },
   });
   const formRef = useRef<HTMLFormElement>(null);
-  useDraftSaving(form, draftKey, formRef);
+  const [pristine] = useState(() => initialValues ?? emptyFormValues());
+  useDraftSaving(form, draftKey, formRef, pristine);
 
   // A submit before the submit part has loaded waits for it rather than being lost.
   const submitter = useRef<{ submit?: () => void; waiting: boolean }>({ waiting: false });

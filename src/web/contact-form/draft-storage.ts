@@ -60,6 +60,21 @@ export function clearDraft(key: string): void {
   }
 }
 
+/**
+ * Whether two sets of values hold the same content. Custom field inputs appear (as "") once
+ * Close's list arrives: an input left blank is no content.
+ */
+export function sameContent(a: FormValues, b: FormValues): boolean {
+  const content = (values: FormValues) =>
+    JSON.stringify({
+      ...values,
+      custom: Object.entries(values.custom).filter(
+        ([, v]) => v !== undefined && v !== "" && v.length > 0,
+      ),
+    });
+  return content(a) === content(b);
+}
+
 function isUntouched(values: FormValues): boolean {
   const texts = [
     values.name,

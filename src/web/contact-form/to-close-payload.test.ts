@@ -328,7 +328,8 @@ describe("withScheme", () => {
   });
 
   it("makes an http(s) URL of anything host-like", () => {
-    const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,9}$/);
+    // IDNA reserves labels with "--" in third and fourth place (xn--…): URL parsers refuse them.
+    const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,9}$/).filter((l) => !/^..--/.test(l));
     const hostLike = fc
       .tuple(
         fc.constantFrom("", "//", "http://", "https://"),

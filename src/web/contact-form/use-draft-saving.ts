@@ -1,15 +1,16 @@
 import { type RefObject, useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { saveDraft } from "./draft-storage";
+import { clearDraft, sameContent, saveDraft } from "./draft-storage";
 import type { FormValues } from "./form-values";
 
 const SAVE_AFTER_MS = 300;
 
 /**
  * What can change the form: typing and choosing (input, change), the row and draft buttons
- * (click, also from the keyboard), and completions made on leaving a field (focusout).
+ * (click, also from the keyboard), completions made on leaving a field (focusout), and a lead
+ * picked from the list with a key or the pointer (keydown, pointerdown).
  */
-const CHANGING_EVENTS = ["input", "change", "click", "focusout"] as const;
+const CHANGING_EVENTS = ["input", "change", "click", "focusout", "keydown", "pointerdown"] as const;
 
 /**
  * Saves the form a moment after each change, and at once when the page goes away. It listens
@@ -20,6 +21,8 @@ export function useDraftSaving(
   form: UseFormReturn<FormValues, unknown>,
   key: string,
   formElement: RefObject<HTMLFormElement | null>,
+  /** The values the form starts from without a draft: holding just those, it keeps none. */
+  pristine: FormValues,
 ): void {
   useEffect(() => {
     const element = formElement.current;
@@ -28,7 +31,9 @@ export function useDraftSaving(
     const saveNow = () => {
       clearTimeout(timer);
       timer = undefined;
-      saveDraft(key, form.getValues());
+      const values = form.getValues();
+      if (sameContent(values, pristine)) clearDraft(key);
+      else saveDraft(key, values);
     };
     const saveSoon = () => {
       clearTimeout(timer);
@@ -44,5 +49,5 @@ export function useDraftSaving(
       clearTimeout(timer);
       window.removeEventListener("pagehide", onPageHide);
     };
-  }, [form, key, formElement]);
+  }, [form, key, formElement, pristine]);
 }

@@ -68,9 +68,7 @@ export function sameContent(a: FormValues, b: FormValues): boolean {
   const content = (values: FormValues) =>
     JSON.stringify({
       ...values,
-      custom: Object.entries(values.custom).filter(
-        ([, v]) => v !== undefined && v !== "" && v.length > 0,
-      ),
+      custom: Object.entries(values.custom).filter(([, v]) => v !== undefined && v.length > 0),
     });
   return content(a) === content(b);
 }

@@ -15,6 +15,7 @@ import {
   type BenchProcess,
   freePort,
   residentMemoryBytes,
+  serverNodeArgs,
   sleep,
   startProcess,
   waitUntilAnswering,
@@ -205,7 +206,7 @@ async function main(): Promise<boolean> {
     ["--import", "tsx", "src/server/fake-close/cli.ts", "--port", String(standInPort), "--control"],
     { cwd: ROOT, env: {} },
   );
-  const server = startProcess("our server", process.execPath, ["dist/server/main.js"], {
+  const server = startProcess("our server", process.execPath, serverNodeArgs(ROOT), {
     cwd: ROOT,
     env: {
       PORT: String(serverPort),

@@ -8,7 +8,13 @@ import autocannon from "autocannon";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import { type Figure, figure, median, type Section } from "./support/figures";
 import { ensureNginx, type RunningNginx, startNginx } from "./support/nginx";
-import { type BenchProcess, freePort, startProcess, waitUntilAnswering } from "./support/processes";
+import {
+  type BenchProcess,
+  freePort,
+  serverNodeArgs,
+  startProcess,
+  waitUntilAnswering,
+} from "./support/processes";
 import { percentile } from "./support/report";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -145,7 +151,7 @@ function startStandIn(port: number): BenchProcess {
 }
 
 function startOurServer(port: number, closeApiUrl: string): BenchProcess {
-  return startProcess("our server", process.execPath, ["dist/server/main.js"], {
+  return startProcess("our server", process.execPath, serverNodeArgs(ROOT), {
     cwd: ROOT,
     env: {
       PORT: String(port),

@@ -7,7 +7,13 @@ import { get } from "node:http";
 import { fileURLToPath } from "node:url";
 import { DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import { figure, median, type Section } from "./support/figures";
-import { type BenchProcess, freePort, sleep, startProcess } from "./support/processes";
+import {
+  type BenchProcess,
+  freePort,
+  serverNodeArgs,
+  sleep,
+  startProcess,
+} from "./support/processes";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Ports this benchmark may use; others run servers elsewhere on the machine. */
@@ -42,7 +48,7 @@ export async function measure(): Promise<Section> {
   const nodeDirect: Launcher = {
     name: "node dist/server/main.js",
     command: process.execPath,
-    args: ["dist/server/main.js"],
+    args: serverNodeArgs(ROOT),
   };
   const healthUrl = `http://127.0.0.1:${port}/api/health`;
 

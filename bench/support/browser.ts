@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "@playwright/test";
 import { findChromium } from "../../e2e/support/find-chromium";
-import { freePort, startProcess, waitUntilAnswering } from "./processes";
+import { freePort, serverNodeArgs, startProcess, waitUntilAnswering } from "./processes";
 
 /** The project's root, where `npm run build` leaves dist/. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -33,7 +33,7 @@ export async function startBuiltApp(taken: readonly number[] = []): Promise<Runn
   if (!existsSync(main) || !existsSync(join(CLIENT_DIR, "index.html")))
     throw new Error("No built app in dist/: run `npm run build` first.");
   const port = await freePort(...BROWSER_BENCH_PORTS, taken);
-  const server = startProcess("built server (demo)", process.execPath, [main], {
+  const server = startProcess("built server (demo)", process.execPath, serverNodeArgs(ROOT), {
     cwd: ROOT,
     env: { PORT: String(port), HOST: "127.0.0.1" },
   });

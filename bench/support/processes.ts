@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { join } from "node:path";
 
 /** A process a benchmark started, and the little it needs to watch and stop it. */
 export interface BenchProcess {
@@ -151,4 +152,17 @@ function canListen(port: number): Promise<boolean> {
 
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/**
+ * Node's arguments for our server exactly as `npm start` runs it (its V8 options included),
+ * read from package.json, so that a benchmark measures the server people run.
+ */
+export function serverNodeArgs(root: string): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  const args = scripts.start.replace(/^exec\s+/, "").split(/\s+/);
+  if (args.shift() !== "node") throw new Error(`npm start does not run node: ${scripts.start}`);
+  return args;
 }

@@ -87,7 +87,11 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
   if (closeRequest.body !== undefined) headers["Content-Type"] = "application/json";
   const mayHaveWritten = closeRequest.method === "POST";
 
-  const signal = AbortSignal.timeout(upstream.timeoutMs);
+  // A timer of our own, cleared as soon as Close answers: AbortSignal.timeout would keep each
+  // request's signal, and all that listens to it, alive for the whole timeout under load.
+  const timeout = new AbortController();
+  const { signal } = timeout;
+  const timer = setTimeout(() => timeout.abort(), upstream.timeoutMs);
   // The timeout counts from here whatever undici is doing: it heeds the signal only once the
   // request has a connection, and connecting to an unanswering host has its own, longer limit.
   const timedOut = new Promise<never>((_resolve, reject) =>
@@ -111,6 +115,8 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
       );
     }
     return failure(502, `Could not reach Close.${outcome(mayHaveWritten)}`);
+  } finally {
+    clearTimeout(timer);
   }
 
   const isJson = /^application\/json\b/i.test(answer.header("content-type") ?? "");

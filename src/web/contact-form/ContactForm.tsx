@@ -6,6 +6,7 @@ import { LoadBoundary } from "../LoadBoundary";
 import { DraftNotice } from "./DraftNotice";
 import { clearDraft, loadDraft } from "./draft-storage";
 import { TextField } from "./fields/TextField";
+import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormValues } from "./form-values";
 import { LeadPicker } from "./LeadPicker";
@@ -124,61 +125,63 @@ export function ContactForm({
 
   return (
     <FormProvider {...form}>
-      <form
-        ref={formRef}
-        noValidate
-        onSubmit={onSubmit}
-        aria-label="New contact"
-        className="flex flex-col gap-6"
-      >
-        {draft && <DraftNotice onDiscard={discardDraft} />}
-        <div className="flex flex-col gap-4">
-          <TextField path="name" label="Name" autoComplete="off" />
-          <TextField path="title" label="Title" autoComplete="off" />
-          <LeadPicker />
-        </div>
-        <RepeatableRows
-          name="emails"
-          legend="Emails"
-          noun="email"
-          newRow={{ value: "", type: EMAIL_TYPES[0] }}
-          firstInput="value"
-          reorderable
-          renderRow={(index) => <EmailRow index={index} />}
-        />
-        <RepeatableRows
-          name="phones"
-          legend="Phones"
-          noun="phone"
-          newRow={{ value: "", type: "office" }}
-          firstInput="value"
-          reorderable
-          renderRow={(index) => <PhoneRow index={index} country={phoneCountry} />}
-        />
-        <RepeatableRows
-          name="urls"
-          legend="URLs"
-          noun="URL"
-          newRow={{ value: "", type: "url" }}
-          firstInput="value"
-          reorderable
-          renderRow={(index) => <UrlRow index={index} />}
-        />
-        <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
-          <Suspense
-            fallback={
-              <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
-            }
-          >
-            <CustomFieldsSection onFields={setCustomFields} />
-          </Suspense>
-        </LoadBoundary>
-        <LoadBoundary fallback={<PartMissing what="Sending" />}>
-          <Suspense fallback={<SubmitButton busy={false} />}>
-            <SubmitArea customFields={customFields} onCreated={created} onReady={onSubmitReady} />
-          </Suspense>
-        </LoadBoundary>
-      </form>
+      <FormErrorsProvider>
+        <form
+          ref={formRef}
+          noValidate
+          onSubmit={onSubmit}
+          aria-label="New contact"
+          className="flex flex-col gap-6"
+        >
+          {draft && <DraftNotice onDiscard={discardDraft} />}
+          <div className="flex flex-col gap-4">
+            <TextField path="name" label="Name" autoComplete="off" />
+            <TextField path="title" label="Title" autoComplete="off" />
+            <LeadPicker />
+          </div>
+          <RepeatableRows
+            name="emails"
+            legend="Emails"
+            noun="email"
+            newRow={{ value: "", type: EMAIL_TYPES[0] }}
+            firstInput="value"
+            reorderable
+            renderRow={(index) => <EmailRow index={index} />}
+          />
+          <RepeatableRows
+            name="phones"
+            legend="Phones"
+            noun="phone"
+            newRow={{ value: "", type: "office" }}
+            firstInput="value"
+            reorderable
+            renderRow={(index) => <PhoneRow index={index} country={phoneCountry} />}
+          />
+          <RepeatableRows
+            name="urls"
+            legend="URLs"
+            noun="URL"
+            newRow={{ value: "", type: "url" }}
+            firstInput="value"
+            reorderable
+            renderRow={(index) => <UrlRow index={index} />}
+          />
+          <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
+            <Suspense
+              fallback={
+                <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
+              }
+            >
+              <CustomFieldsSection onFields={setCustomFields} />
+            </Suspense>
+          </LoadBoundary>
+          <LoadBoundary fallback={<PartMissing what="Sending" />}>
+            <Suspense fallback={<SubmitButton busy={false} />}>
+              <SubmitArea customFields={customFields} onCreated={created} onReady={onSubmitReady} />
+            </Suspense>
+          </LoadBoundary>
+        </form>
+      </FormErrorsProvider>
     </FormProvider>
   );
 }

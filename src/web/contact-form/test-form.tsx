@@ -2,6 +2,7 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { type ReactNode, useEffect } from "react";
 import { FormProvider, type UseFormReturn, useForm } from "react-hook-form";
+import { FormErrorsProvider } from "./fields/use-field-error";
 import { emptyFormValues, type FormValues } from "./form-values";
 
 type Form = UseFormReturn<FormValues>;
@@ -21,9 +22,11 @@ export function TestForm({
   useEffect(() => onForm?.(form), [form, onForm]);
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={(event) => event.preventDefault()}>
-        {children}
-      </form>
+      <FormErrorsProvider>
+        <form noValidate onSubmit={(event) => event.preventDefault()}>
+          {children}
+        </form>
+      </FormErrorsProvider>
     </FormProvider>
   );
 }

@@ -7,13 +7,13 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import {
   type BenchProcess,
   freePort,
+  ROOT,
   residentMemoryBytes,
   serverNodeArgs,
   sleep,
@@ -33,7 +33,6 @@ import {
   percentile,
 } from "./support/report";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const REPORT_PATH = "bench/results/load.md";
 /** Ports this benchmark may use; others run servers elsewhere on the machine. */
 const PORT_RANGE = [5100, 5199] as const;

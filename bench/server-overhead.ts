@@ -1,9 +1,3 @@
-/**
- * Our server's overhead: what it adds to a POST /contact/ over calling the Close stand-in
- * directly, next to what nginx, the proxy a team would otherwise deploy, adds to the same call.
- * autocannon drives all three targets with the same settings in the same run, interleaved.
- */
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import { type Figure, figure, median, type Section } from "./support/figures";
@@ -11,13 +5,13 @@ import { ensureNginx, type RunningNginx, startNginx } from "./support/nginx";
 import {
   type BenchProcess,
   freePort,
+  ROOT,
   serverNodeArgs,
   startProcess,
   waitUntilAnswering,
 } from "./support/processes";
 import { percentile } from "./support/report";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Ports this benchmark may use; others run servers elsewhere on the machine. */
 const PORT_RANGE = [5250, 5299] as const;
 const DURATION_S = 10;

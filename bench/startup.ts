@@ -4,18 +4,17 @@
  */
 import { readFileSync } from "node:fs";
 import { get } from "node:http";
-import { fileURLToPath } from "node:url";
 import { DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import { figure, median, type Section } from "./support/figures";
 import {
   type BenchProcess,
   freePort,
+  ROOT,
   serverNodeArgs,
   sleep,
   startProcess,
 } from "./support/processes";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Ports this benchmark may use; others run servers elsewhere on the machine. */
 const PORT_RANGE = [5250, 5299] as const;
 const RUNS = 10;

@@ -1,12 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "@playwright/test";
 import { findChromium } from "../../e2e/support/find-chromium";
-import { freePort, serverNodeArgs, startProcess, waitUntilAnswering } from "./processes";
+import { freePort, ROOT, serverNodeArgs, startProcess, waitUntilAnswering } from "./processes";
 
 /** The project's root, where `npm run build` leaves dist/. */
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const CLIENT_DIR = join(ROOT, "dist", "client");
 /** Ports the browser benchmarks may use; others run servers elsewhere on this machine. */
 export const BROWSER_BENCH_PORTS = [5200, 5249] as const;

@@ -2,6 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder, where the benchmarks run their commands. */
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** A process a benchmark started, and the little it needs to watch and stop it. */
 export interface BenchProcess {

@@ -42,10 +42,13 @@ export function loadDraft(key: string): FormValues | null {
   };
 }
 
-/** Keeps the values; a form with nothing typed keeps no draft. */
-export function saveDraft(key: string, values: FormValues): void {
+/**
+ * Keeps the values. A form with nothing typed keeps no draft, nor one holding just the values
+ * it started from (`pristine`: a prefill, or the empty form).
+ */
+export function saveDraft(key: string, values: FormValues, pristine: FormValues): void {
   try {
-    if (isUntouched(values)) localStorage.removeItem(key);
+    if (isUntouched(values) || sameContent(values, pristine)) localStorage.removeItem(key);
     else localStorage.setItem(key, JSON.stringify(values));
   } catch {
     // Storage full or disabled: the form still works, only without a draft.
@@ -64,7 +67,7 @@ export function clearDraft(key: string): void {
  * Whether two sets of values hold the same content. Custom field inputs appear (as "") once
  * Close's list arrives: an input left blank is no content.
  */
-export function sameContent(a: FormValues, b: FormValues): boolean {
+function sameContent(a: FormValues, b: FormValues): boolean {
   const content = (values: FormValues) =>
     JSON.stringify({
       ...values,

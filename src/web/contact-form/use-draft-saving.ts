@@ -1,6 +1,6 @@
 import { type RefObject, useEffect } from "react";
 import type { UseFormReturn } from "react-hook-form";
-import { clearDraft, sameContent, saveDraft } from "./draft-storage";
+import { saveDraft } from "./draft-storage";
 import type { FormValues } from "./form-values";
 
 const SAVE_AFTER_MS = 300;
@@ -31,9 +31,7 @@ export function useDraftSaving(
     const saveNow = () => {
       clearTimeout(timer);
       timer = undefined;
-      const values = form.getValues();
-      if (sameContent(values, pristine)) clearDraft(key);
-      else saveDraft(key, values);
+      saveDraft(key, form.getValues(), pristine);
     };
     const saveSoon = () => {
       clearTimeout(timer);

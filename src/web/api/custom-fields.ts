@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { isCloseId } from "../../shared/close/close-id";
 import type { CustomField } from "../../shared/close/custom-field";
 import { requestJson } from "./http";
 
@@ -12,7 +13,7 @@ export async function getCustomFields(): Promise<CustomField[]> {
   return body.data.filter(
     (field): field is CustomField =>
       typeof field?.id === "string" &&
-      /^cf_[A-Za-z0-9]+$/.test(field.id) &&
+      isCloseId("cf", field.id) &&
       typeof field.name === "string" &&
       typeof field.type === "string",
   );

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { isCloseId } from "../../shared/close/close-id";
 import { requestJson } from "./http";
 
 export interface LeadOption {
@@ -38,7 +39,7 @@ export function useLead(id: string) {
   return useQuery({
     queryKey: ["lead", id],
     queryFn: () => getLead(id),
-    enabled: /^lead_[A-Za-z0-9]+$/.test(id),
+    enabled: isCloseId("lead", id),
     staleTime: 5 * 60_000,
     retry: false,
   });

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
+import { isCloseId } from "../../shared/close/close-id";
 import type { LeadOption } from "../api/leads";
 import { LoadBoundary } from "../LoadBoundary";
 import { FieldMessages } from "./fields/FieldMessages";
@@ -7,7 +8,6 @@ import { describedBy, fieldId } from "./fields/field-ids";
 import { inputClass, labelClass } from "./fields/styles";
 import type { FormValues } from "./form-values";
 import type { LeadLookup } from "./LeadSuggestions";
-import { LEAD_ID } from "./lead-id";
 import { useDebounced } from "./use-debounced";
 
 const LeadSuggestions = lazy(() => import("./LeadSuggestions"));
@@ -26,7 +26,7 @@ export function LeadPicker() {
   const [lookup, setLookup] = useState<LeadLookup>({ id: "", missing: false, searching: false });
   const listId = useId();
   const text = field.value.trim();
-  const query = useDebounced(LEAD_ID.test(text) || leadId ? "" : text, 250);
+  const query = useDebounced(isCloseId("lead", text) || leadId ? "" : text, 250);
 
   // A lead given by id (pasted, or in the address) shows its name once it is known: the name
   // of that very lead, and only while the input still shows its id.
@@ -47,7 +47,7 @@ export function LeadPicker() {
   );
   const onType = (value: string) => {
     field.onChange(value);
-    setValue("leadId", LEAD_ID.test(value.trim()) ? value.trim() : "", { shouldDirty: true });
+    setValue("leadId", isCloseId("lead", value.trim()) ? value.trim() : "", { shouldDirty: true });
     setOpen(true);
     setActive(-1);
   };

@@ -1,13 +1,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
+import { isCloseId } from "../../shared/close/close-id";
 import "../zod-jitless";
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../../shared/close/contact-limits";
 import type { CustomField } from "../../shared/close/custom-field";
 import { isEmailLikeClose } from "../../shared/close/email";
 import { parsePhoneLikeClose } from "../../shared/close/phone-format";
 import type { FormValues } from "./form-values";
-import { LEAD_ID } from "./lead-id";
 import { withScheme } from "./with-scheme";
 
 /**
@@ -66,7 +66,7 @@ function formSchema({ customFields, phoneCountry }: ValidationContext) {
           ["leadName"],
           "Choose a lead from the list, paste a lead id (lead_…), or clear this to make a new lead.",
         );
-      } else if (values.leadId && !LEAD_ID.test(values.leadId)) {
+      } else if (values.leadId && !isCloseId("lead", values.leadId)) {
         problem(["leadName"], "A lead id looks like lead_ followed by letters and digits.");
       }
 
@@ -122,7 +122,7 @@ function formSchema({ customFields, phoneCountry }: ValidationContext) {
       values.freeCustom.forEach((entry, index) => {
         if (blank(entry.key) && blank(entry.value)) return;
         const id = entry.key.trim().replace(/^custom\./, "");
-        if (!/^cf_[A-Za-z0-9]+$/.test(id)) {
+        if (!isCloseId("cf", id)) {
           problem(
             ["freeCustom", index, "key"],
             "Enter a custom field id like cf_… (from Close's settings).",
@@ -141,9 +141,9 @@ function customValueProblem(field: CustomField, value: unknown): string | undefi
   if (typeof value !== "string" || blank(value)) return undefined;
   if (field.type === "number" && !Number.isFinite(Number(value)))
     return "Enter a number, like 12 or 3.5.";
-  if (field.type === "user" && !/^user_[A-Za-z0-9]+$/.test(value.trim()))
+  if (field.type === "user" && !isCloseId("user", value.trim()))
     return "A user id looks like user_ followed by letters and digits.";
-  if (field.type === "contact" && !/^cont_[A-Za-z0-9]+$/.test(value.trim()))
+  if (field.type === "contact" && !isCloseId("cont", value.trim()))
     return "A contact id looks like cont_ followed by letters and digits.";
   return undefined;
 }

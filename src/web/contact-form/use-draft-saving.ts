@@ -28,14 +28,21 @@ export function useDraftSaving(
     const element = formElement.current;
     if (!element) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastChange = 0;
     const saveNow = () => {
       clearTimeout(timer);
       timer = undefined;
       saveDraft(key, form.getValues(), pristine);
     };
+    // One timer per pause in typing, not one per event: it waits again while changes go on.
+    const saveWhenQuiet = () => {
+      const quietFor = Date.now() - lastChange;
+      if (quietFor >= SAVE_AFTER_MS) saveNow();
+      else timer = setTimeout(saveWhenQuiet, SAVE_AFTER_MS - quietFor);
+    };
     const saveSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(saveNow, SAVE_AFTER_MS);
+      lastChange = Date.now();
+      timer ??= setTimeout(saveWhenQuiet, SAVE_AFTER_MS);
     };
     const onPageHide = () => {
       if (timer !== undefined) saveNow();

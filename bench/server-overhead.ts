@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY } from "../src/server/fake-close/fixtures";
 import { type Figure, figure, median, type Section } from "./support/figures";
@@ -21,9 +22,10 @@ const DURATION_S = 10;
 // measure the machine more than the proxy (bench:load shows our server under 50 connections).
 const CONNECTIONS = 1;
 const REPEATS = 5;
-/** Lets V8 compile the hot paths of all three before anything is counted. */
+/** Lets V8 compile the hot paths of every target before anything is counted. */
 const WARM_UP_S = 3;
 const AUTHORIZATION = `Basic ${Buffer.from(`${DEMO_API_KEY}:`).toString("base64")}`;
+const BARE_NODE_PROXY = fileURLToPath(new URL("reference/bare-node-proxy.mjs", import.meta.url));
 
 /** One way to create a contact: where autocannon sends it, and with which headers. */
 interface Target {
@@ -63,9 +65,11 @@ export async function measure(): Promise<Section> {
   const standInPort = await freePort(...PORT_RANGE);
   const serverPort = await freePort(...PORT_RANGE, [standInPort]);
   const nginxPort = await freePort(...PORT_RANGE, [standInPort, serverPort]);
+  const barePort = await freePort(...PORT_RANGE, [standInPort, serverPort, nginxPort]);
   const standInOrigin = `http://127.0.0.1:${standInPort}`;
   const serverOrigin = `http://127.0.0.1:${serverPort}`;
   const nginxOrigin = `http://127.0.0.1:${nginxPort}`;
+  const bareOrigin = `http://127.0.0.1:${barePort}`;
 
   const started: { stop(): Promise<unknown> }[] = [];
   try {
@@ -73,9 +77,12 @@ export async function measure(): Promise<Section> {
     started.push(standIn);
     const server = startOurServer(serverPort, `${standInOrigin}/api/v1`);
     started.push(server);
+    const bare = startBareNodeProxy(barePort, `${standInOrigin}/api/v1`);
+    started.push(bare);
     await Promise.all([
       waitUntilAnswering(standIn, `${standInOrigin}/__control/stats`),
       waitUntilAnswering(server, `${serverOrigin}/api/health`),
+      waitUntilAnswering(bare, `${bareOrigin}/`),
     ]);
     const nginx: RunningNginx = await startNginx(
       nginxBinary,
@@ -99,6 +106,7 @@ export async function measure(): Promise<Section> {
         headers: { ...json, Origin: serverOrigin },
       },
       { name: "through nginx", origin: nginxOrigin, path: "/api/contact/", headers: json },
+      { name: "through a bare Node proxy", origin: bareOrigin, path: "/", headers: json },
     ];
     const body = contactBody();
     const reset = () => resetStandIn(standInOrigin);
@@ -108,7 +116,7 @@ export async function measure(): Promise<Section> {
       await reset();
       await load(target, body, WARM_UP_S);
     }
-    // Interleaved (A B C A B C …), so that drift on the machine hits all three alike.
+    // Interleaved (A B C D A B C D …), so that drift on the machine hits all of them alike.
     const runs = new Map<Target, RunResult[]>(targets.map((target) => [target, []]));
     for (let round = 1; round <= REPEATS; round++) {
       for (const target of targets) {
@@ -121,11 +129,12 @@ export async function measure(): Promise<Section> {
         );
       }
     }
-    const [direct, ours, viaNginx] = targets.map((target) => runs.get(target) ?? []);
-    if (!direct || !ours || !viaNginx) throw new Error("A target was not measured.");
+    const [direct, ours, viaNginx, viaBareNode] = targets.map((target) => runs.get(target) ?? []);
+    if (!direct || !ours || !viaNginx || !viaBareNode)
+      throw new Error("A target was not measured.");
     return {
       title: "Our server's overhead",
-      figures: overheadFigures(direct, ours, viaNginx),
+      figures: overheadFigures(direct, ours, viaNginx, viaBareNode),
       notes: overheadNotes(nginxBinary, direct),
     };
   } finally {
@@ -154,6 +163,16 @@ function startOurServer(port: number, closeApiUrl: string): BenchProcess {
       CLOSE_API_URL: closeApiUrl,
     },
   });
+}
+
+/** The reference: what any proxy on Node adds (bench/reference/bare-node-proxy.mjs). */
+function startBareNodeProxy(port: number, closeApiUrl: string): BenchProcess {
+  return startProcess(
+    "the bare Node proxy",
+    process.execPath,
+    [BARE_NODE_PROXY, String(port), closeApiUrl, AUTHORIZATION],
+    { cwd: ROOT, env: {} },
+  );
 }
 
 /** nginx proxying /api/contact/ to the stand-in the way our server does: same key, kept-alive. */
@@ -250,16 +269,22 @@ function littlesLawError(target: Target, requestsPerS: number, latenciesMs: numb
   );
 }
 
-function overheadFigures(direct: RunResult[], ours: RunResult[], viaNginx: RunResult[]): Figure[] {
+function overheadFigures(
+  direct: RunResult[],
+  ours: RunResult[],
+  viaNginx: RunResult[],
+  viaBareNode: RunResult[],
+): Figure[] {
   const pick = (runs: RunResult[], key: "requestsPerS" | "p50" | "p99") => runs.map((r) => r[key]);
   const reference = (name: string, samples: number[]) => ({ name, median: median(samples) });
-  // Paired within each round: the same moment on the machine for all three.
+  // Paired within each round: the same moment on the machine for every target.
   const added = (runs: RunResult[], key: "p50" | "p99") =>
     runs.map((run, i) => run[key] - (direct[i]?.[key] ?? Number.NaN));
   const oursAddsP50 = added(ours, "p50");
   const nginxAddsP50 = added(viaNginx, "p50");
   const oursAddsP99 = added(ours, "p99");
   const nginxAddsP99 = added(viaNginx, "p99");
+  const bareNodeAddsP50 = added(viaBareNode, "p50");
 
   const perTarget = (label: string, runs: RunResult[], withReference: boolean): Figure[] => [
     figure(`requests/s, ${label}`, "req/s", pick(runs, "requestsPerS"), {
@@ -276,6 +301,7 @@ function overheadFigures(direct: RunResult[], ours: RunResult[], viaNginx: RunRe
     ...perTarget("direct to the stand-in", direct, false),
     ...perTarget("through our server", ours, true),
     ...perTarget("through nginx", viaNginx, true),
+    ...perTarget("through a bare Node proxy", viaBareNode, true),
     figure("latency our server adds at p50 (ours − direct)", "ms", oursAddsP50, {
       target: { words: "< 1 ms", met: (m) => m < 1 },
     }),
@@ -291,15 +317,21 @@ function overheadFigures(direct: RunResult[], ours: RunResult[], viaNginx: RunRe
       reference: reference("latency nginx adds at p99", nginxAddsP99),
     }),
     figure("latency nginx adds at p99 (nginx − direct)", "ms", nginxAddsP99),
+    figure("latency a bare Node proxy adds at p50, next to nginx's", "ms", bareNodeAddsP50, {
+      reference: reference("latency nginx adds at p50", nginxAddsP50),
+    }),
+    figure("latency our server adds at p50, next to a bare Node proxy's", "ms", oursAddsP50, {
+      reference: reference("latency a bare Node proxy adds at p50", bareNodeAddsP50),
+    }),
   ];
 }
 
 function overheadNotes(nginx: ReturnType<typeof ensureNginx>, direct: RunResult[]): string[] {
   const autocannonP50s = direct.map((run) => run.autocannonP50).join(", ");
   return [
-    `autocannon on loopback, ${CONNECTIONS} connections (keep-alive, no pipelining), ${DURATION_S} s per run, ${REPEATS} rounds; each round runs the three targets one after another (direct, ours, nginx), so drift on the machine hits all alike. A ${WARM_UP_S} s warm-up of each target comes first and is not counted.`,
+    `autocannon on loopback, ${CONNECTIONS} connections (keep-alive, no pipelining), ${DURATION_S} s per run, ${REPEATS} rounds; each round runs the four targets one after another (direct, ours, nginx, bare Node proxy), so drift on the machine hits all alike. A ${WARM_UP_S} s warm-up of each target comes first and is not counted.`,
     "Every request is POST /contact/ with the same realistic body: name, title, 2 emails, a phone, a URL and a custom field, as application/json; ours also gets the Origin the app's pages send. The stand-in's store is emptied before each run. A run with any answer other than 2xx or any connection error fails the benchmark.",
-    "Each process is its own: the stand-in (node with tsx), our built server (node dist/server/main.js, live mode, pointed at the stand-in) and nginx; autocannon runs in the benchmark's process. All of them share this machine's cores, so a proxy's CPU time per request shows up as latency too.",
+    "Each process is its own: the stand-in (node with tsx), our built server (node dist/server/main.js, live mode, pointed at the stand-in), nginx, and the bare Node proxy (bench/reference/bare-node-proxy.mjs: node:http, the body read whole, undici on kept-alive connections, no framework, checks or log — what any server on Node adds before doing anything of its own); autocannon runs in the benchmark's process. All of them share this machine's cores, so a proxy's CPU time per request shows up as latency too.",
     `nginx: ${nginx.version}${nginx.installed ? " (installed by this run from Debian's packages)" : ""}, one worker, an upstream keepalive pool of 64, Authorization set like ours, access log on (our server logs a line per request too).`,
     `Latency is from autocannon's own per-response timing (process.hrtime, fractional ms), taken from its "response" event; its result's latency histogram records whole milliseconds (its p50s for the direct runs were ${autocannonP50s} ms), too coarse for sub-millisecond differences. p50 and p99 are nearest-rank percentiles of every 2xx answer of a run; requests/s is 2xx answers over the run's duration.`,
     "Added latency is paired within each round (ours − direct, nginx − direct at the same percentile); its median is over the rounds, and its spread the smallest and largest round.",

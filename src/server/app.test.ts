@@ -301,6 +301,12 @@ describe("refusals, before anything reaches Close", () => {
       415,
     ],
     ["a body over 64 KB", "/api/contact/", postContact({ name: "a".repeat(MAX_BODY_BYTES) }), 413],
+    [
+      "a Content-Length that is not a plain number",
+      "/api/contact/",
+      postContact({ name: "a".repeat(MAX_BODY_BYTES) }, { "Content-Length": "1e2" }),
+      400,
+    ],
     ["no Origin", "/api/contact/", postContact({ name: "Ann" }, { Origin: "" }), 403],
     [
       "a foreign Origin",

@@ -63,8 +63,9 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   });
   app.use("/api/*", async (c, next) => {
     await next();
-    // Set on the response itself: c.header() after next() rebuilds it around a body stream,
-    // which cost more per request than all our checks together.
+    // Set on the response itself (every /api answer is one we build, with headers we may
+    // change): c.header() after next() rebuilds it around a body stream, which cost more per
+    // request than all our checks together.
     c.res.headers.set("Cache-Control", "no-store");
   });
   app.use("/api/*", onlyOwnHosts([...config.ownOrigins, ...config.allowedOrigins]));
@@ -208,8 +209,9 @@ function onlyOwnHosts(origins: readonly string[]): MiddlewareHandler<AppEnv> {
 
 /**
  * Hono's bodyLimit, but a body that declares its length is judged by that alone (Node holds it
- * to it): bodyLimit reads every body as a web stream first, which cost more per request than
- * all the rest of our server. Chunked bodies still go through it, counted as they arrive.
+ * to it), without touching the body: bodyLimit first asks for the request's body stream, and
+ * building that web Request cost more per request than all the rest of our server. A chunked
+ * body is counted by bodyLimit as it arrives.
  */
 function limitBody(maxBytes: number, tooLarge: () => Response): MiddlewareHandler<AppEnv> {
   const counted = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
@@ -217,6 +219,13 @@ function limitBody(maxBytes: number, tooLarge: () => Response): MiddlewareHandle
     const declared = c.req.header("Content-Length");
     if (declared === undefined || c.req.header("Transfer-Encoding") !== undefined) {
       return counted(c, next);
+    }
+    // Node's parser refuses such a length before we see it; anywhere else, so do we.
+    if (!/^\d+$/.test(declared)) {
+      return c.json(
+        { errors: ["Invalid request: its Content-Length is not a number."], "field-errors": {} },
+        400,
+      );
     }
     if (Number(declared) > maxBytes) return tooLarge();
     await next();

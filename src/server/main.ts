@@ -23,6 +23,8 @@ try {
 }
 
 const requestLog = batchedLines();
+// Whatever ends the process, the last lines are written (stdout is synchronous here).
+process.on("exit", requestLog.flush);
 const backend = await startBackend(config, {
   ownOrigins: ownOrigins(config.host, config.port),
   log: requestLog.log,

@@ -36,12 +36,12 @@ export function useDraftSaving(
     };
     // One timer per pause in typing, not one per event: it waits again while changes go on.
     const saveWhenQuiet = () => {
-      const quietFor = Date.now() - lastChange;
+      const quietFor = performance.now() - lastChange;
       if (quietFor >= SAVE_AFTER_MS) saveNow();
       else timer = setTimeout(saveWhenQuiet, SAVE_AFTER_MS - quietFor);
     };
     const saveSoon = () => {
-      lastChange = Date.now();
+      lastChange = performance.now();
       timer ??= setTimeout(saveWhenQuiet, SAVE_AFTER_MS);
     };
     const onPageHide = () => {

@@ -116,10 +116,12 @@ export async function measure(): Promise<Section> {
       await reset();
       await load(target, body, WARM_UP_S);
     }
-    // Interleaved (A B C D A B C D …), so that drift on the machine hits all of them alike.
+    // Interleaved, each round starting one target later (A B C D, B C D A, …), so that drift
+    // on the machine, and whatever running after another costs, hits all of them alike.
     const runs = new Map<Target, RunResult[]>(targets.map((target) => [target, []]));
     for (let round = 1; round <= REPEATS; round++) {
-      for (const target of targets) {
+      const order = targets.map((_, i) => targets[(i + round - 1) % targets.length] as Target);
+      for (const target of order) {
         // An empty store each time: the stand-in keeps every contact (and its new lead).
         await reset();
         const result = await load(target, body, DURATION_S);
@@ -285,6 +287,7 @@ function overheadFigures(
   const oursAddsP99 = added(ours, "p99");
   const nginxAddsP99 = added(viaNginx, "p99");
   const bareNodeAddsP50 = added(viaBareNode, "p50");
+  const bareNodeAddsP99 = added(viaBareNode, "p99");
 
   const perTarget = (label: string, runs: RunResult[], withReference: boolean): Figure[] => [
     figure(`requests/s, ${label}`, "req/s", pick(runs, "requestsPerS"), {
@@ -320,8 +323,14 @@ function overheadFigures(
     figure("latency a bare Node proxy adds at p50, next to nginx's", "ms", bareNodeAddsP50, {
       reference: reference("latency nginx adds at p50", nginxAddsP50),
     }),
+    figure("latency a bare Node proxy adds at p99, next to nginx's", "ms", bareNodeAddsP99, {
+      reference: reference("latency nginx adds at p99", nginxAddsP99),
+    }),
     figure("latency our server adds at p50, next to a bare Node proxy's", "ms", oursAddsP50, {
       reference: reference("latency a bare Node proxy adds at p50", bareNodeAddsP50),
+    }),
+    figure("latency our server adds at p99, next to a bare Node proxy's", "ms", oursAddsP99, {
+      reference: reference("latency a bare Node proxy adds at p99", bareNodeAddsP99),
     }),
   ];
 }
@@ -329,11 +338,11 @@ function overheadFigures(
 function overheadNotes(nginx: ReturnType<typeof ensureNginx>, direct: RunResult[]): string[] {
   const autocannonP50s = direct.map((run) => run.autocannonP50).join(", ");
   return [
-    `autocannon on loopback, ${CONNECTIONS} connections (keep-alive, no pipelining), ${DURATION_S} s per run, ${REPEATS} rounds; each round runs the four targets one after another (direct, ours, nginx, bare Node proxy), so drift on the machine hits all alike. A ${WARM_UP_S} s warm-up of each target comes first and is not counted.`,
+    `autocannon on loopback, ${CONNECTIONS} connections (keep-alive, no pipelining), ${DURATION_S} s per run, ${REPEATS} rounds; each round runs the four targets one after another (direct, ours, nginx, bare Node proxy), each round starting one target later, so drift on the machine hits all alike. A ${WARM_UP_S} s warm-up of each target comes first and is not counted.`,
     "Every request is POST /contact/ with the same realistic body: name, title, 2 emails, a phone, a URL and a custom field, as application/json; ours also gets the Origin the app's pages send. The stand-in's store is emptied before each run. A run with any answer other than 2xx or any connection error fails the benchmark.",
     "Each process is its own: the stand-in (node with tsx), our built server (node dist/server/main.js, live mode, pointed at the stand-in), nginx, and the bare Node proxy (bench/reference/bare-node-proxy.mjs: node:http, the body read whole, undici on kept-alive connections, no framework, checks or log — what any server on Node adds before doing anything of its own); autocannon runs in the benchmark's process. All of them share this machine's cores, so a proxy's CPU time per request shows up as latency too.",
     `nginx: ${nginx.version}${nginx.installed ? " (installed by this run from Debian's packages)" : ""}, one worker, an upstream keepalive pool of 64, Authorization set like ours, access log on (our server logs a line per request too).`,
     `Latency is from autocannon's own per-response timing (process.hrtime, fractional ms), taken from its "response" event; its result's latency histogram records whole milliseconds (its p50s for the direct runs were ${autocannonP50s} ms), too coarse for sub-millisecond differences. p50 and p99 are nearest-rank percentiles of every 2xx answer of a run; requests/s is 2xx answers over the run's duration.`,
-    "Added latency is paired within each round (ours − direct, nginx − direct at the same percentile); its median is over the rounds, and its spread the smallest and largest round.",
+    "Added latency is paired within each round (ours − direct, nginx − direct, bare Node proxy − direct, at the same percentile); its median is over the rounds, and its spread the smallest and largest round.",
   ];
 }

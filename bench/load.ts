@@ -502,7 +502,10 @@ function loadSection(load: LoadRun, contacts: number): string {
   const { result, tallies, elapsedS } = load;
   const answered = answeredCount(result);
   const everything = new Tally();
-  for (const tally of tallies.values()) everything.latenciesMs.push(...tally.latenciesMs);
+  // One at a time: spreading hundreds of thousands of arguments overflows the stack.
+  for (const tally of tallies.values()) {
+    for (const ms of tally.latenciesMs) everything.latenciesMs.push(ms);
+  }
   const statuses = Object.entries(result.statusCodeStats ?? {})
     .map(([status, s]) => `${status}: ${s.count ?? 0}`)
     .join(", ");

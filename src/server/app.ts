@@ -5,6 +5,7 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { routePath } from "hono/route";
 import { secureHeaders } from "hono/secure-headers";
 import { checkContactCreate } from "../shared/close/contact-create";
+import { toCloseErrorBody } from "../shared/close/error-body";
 import { callClose, failure, type Upstream } from "./close-client";
 import { isUnsafeTarget } from "./request-target";
 
@@ -105,10 +106,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       try {
         body = JSON.parse(text);
       } catch {
-        return c.json(
-          { errors: ["Invalid request: the body is not valid JSON."], "field-errors": {} },
-          400,
-        );
+        return invalidRequest("Invalid request: the body is not valid JSON.");
       }
       const checked = checkContactCreate(body);
       if (!checked.ok) return c.json(checked.error, 400);
@@ -160,6 +158,11 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** A request Close itself would refuse as a whole: its 400, in its shape. */
+function invalidRequest(message: string): Response {
+  return Response.json(toCloseErrorBody([{ path: [], message }]), { status: 400 });
 }
 
 function notFound(): Response {
@@ -222,10 +225,7 @@ function limitBody(maxBytes: number, tooLarge: () => Response): MiddlewareHandle
     }
     // Node's parser refuses such a length before we see it; anywhere else, so do we.
     if (!/^\d+$/.test(declared)) {
-      return c.json(
-        { errors: ["Invalid request: its Content-Length is not a number."], "field-errors": {} },
-        400,
-      );
+      return invalidRequest("Invalid request: its Content-Length is not a number.");
     }
     if (Number(declared) > maxBytes) return tooLarge();
     await next();

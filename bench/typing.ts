@@ -2,17 +2,15 @@
  * Typing with many rows: what a keystroke in the last email input costs Chromium's main thread
  * in the built app and in the same inputs as plain HTML (bench/reference/plain-form.html, the
  * physical limit; also with its rows out of view skipping rendering, as the app's do), with 1
- * row and with 100; and the time to add the 101st row.
+ * row and with 100; and the time to add the 101st row. The same form rendered by React alone
+ * (bench/reference/react-form.html) shows what the stack costs before the app adds anything.
  */
-import { readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import { fileURLToPath } from "node:url";
 import type { Browser, CDPSession, Page } from "@playwright/test";
-import { BROWSER_BENCH_PORTS, type Running, withAppAndBrowser } from "./support/browser";
+import { BROWSER_BENCH_PORTS, withAppAndBrowser } from "./support/browser";
 import { figure, median, type Section } from "./support/figures";
 import { freePort } from "./support/processes";
+import { serveReferencePages } from "./support/reference-pages";
 
-const PLAIN_FORM = fileURLToPath(new URL("reference/plain-form.html", import.meta.url));
 /** 40 characters, an address such as a person types. */
 const TYPED = "someone.typing.forty.chars@example.co.uk";
 /** Typing is measured with one email row and with many; then one more row is added. */
@@ -40,12 +38,20 @@ declare global {
 }
 
 /**
- * The app and two references: the plain page as it is, and the same page with its rows out of
- * view skipping rendering (content-visibility), as the app's rows do. The target is measured
- * against the second: the same rendering, so that the difference is what the form adds.
+ * The app and three references: the plain page as it is; the same page with its rows out of
+ * view skipping rendering (content-visibility), as the app's rows do; and that page's form
+ * rendered by React alone, rows skipped too. The target is measured against the second: the
+ * same rendering, so that the difference is what the form adds. The third is the floor of the
+ * stack: what any React page adds per keystroke, before the app's own code.
  */
-const PAGE_NAMES = ["app", "plain HTML", "plain HTML, rows out of view skipped"] as const;
+const PAGE_NAMES = [
+  "app",
+  "plain HTML",
+  "plain HTML, rows out of view skipped",
+  "React alone, rows out of view skipped",
+] as const;
 const TARGET_REFERENCE = "plain HTML, rows out of view skipped" satisfies PageName;
+const REACT_FLOOR = "React alone, rows out of view skipped" satisfies PageName;
 type PageName = (typeof PAGE_NAMES)[number];
 type RowCount = (typeof ROW_COUNTS)[number];
 
@@ -65,15 +71,18 @@ interface PageSamples {
 
 export async function measure(): Promise<Section> {
   const samples = await withAppAndBrowser(async (app, browser) => {
-    const plain = await servePlainForm([app.port]);
+    const references = await serveReferencePages(
+      await freePort(...BROWSER_BENCH_PORTS, [app.port]),
+    );
     try {
       return await measurePages(browser, {
         app: `${app.url}/`,
-        "plain HTML": `${plain.url}/`,
-        [TARGET_REFERENCE]: `${plain.url}/?content-visibility`,
+        "plain HTML": `${references.url}/plain-form.html`,
+        [TARGET_REFERENCE]: `${references.url}/plain-form.html?content-visibility`,
+        [REACT_FLOOR]: `${references.url}/react-form.html?content-visibility`,
       });
     } finally {
-      await plain.stop();
+      await references.stop();
     }
   });
   const label = (name: PageName, rows: RowCount) =>
@@ -106,14 +115,21 @@ export async function measure(): Promise<Section> {
           met: (_median, ratio) => ratio !== undefined && ratio <= RATIO_TARGET,
         },
       }),
-      figure(
-        `${label("app", MANY_ROWS)}, next to plain HTML as it is`,
-        "ms per keystroke",
-        keystrokes("app", MANY_ROWS),
-        { reference: reference("plain HTML", MANY_ROWS) },
+      ...(["plain HTML", REACT_FLOOR] as const).map((other) =>
+        figure(
+          `${label("app", MANY_ROWS)}, next to ${other}`,
+          "ms per keystroke",
+          keystrokes("app", MANY_ROWS),
+          { reference: reference(other, MANY_ROWS) },
+        ),
       ),
       ...PAGE_NAMES.slice(1).flatMap((name) =>
-        ROW_COUNTS.map((rows) => keystrokeFigure(name, rows)),
+        ROW_COUNTS.map((rows) =>
+          // The stack's floor, next to the target's reference: what React alone adds.
+          name === REACT_FLOOR
+            ? keystrokeFigure(name, rows, { reference: reference(TARGET_REFERENCE, rows) })
+            : keystrokeFigure(name, rows),
+        ),
       ),
       addRowFigure("app", TARGET_REFERENCE),
       ...PAGE_NAMES.slice(1).map((name) => addRowFigure(name)),
@@ -141,6 +157,12 @@ export async function measure(): Promise<Section> {
         "(bench/reference/plain-form.html?content-visibility): the same rendering work, so " +
         "that the ratio is what the form itself adds. Next to the plain page as it is, the app " +
         "also gains what skipping rows saves. With one row every row is in view.",
+      "React alone (bench/reference/react-form.html) is the plain page's form rendered by " +
+        "React, built by Vite for production as the app is, with no form library and no " +
+        "handler on its inputs. React listens at its root to every event a keystroke fires " +
+        "(key, input, selection) and looks through the target's ancestors for handlers, on any " +
+        "page that uses it: its ratio to the target's reference is the least any app on this " +
+        "stack can reach.",
       `Add row ${ADDED_ROW}: from the click on "Add email" (the click event's timeStamp) ` +
         `to the new "Email ${ADDED_ROW}" input focused, with layout forced there ` +
         "(getBoundingClientRect), in the page's own clock; the paint that follows is not in it. " +
@@ -158,6 +180,7 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>) {
       app: empty(),
       "plain HTML": empty(),
       [TARGET_REFERENCE]: empty(),
+      [REACT_FLOOR]: empty(),
     };
     // Runs alternate between the pages, so that whatever else the machine does falls on all.
     for (const rows of ROW_COUNTS) {
@@ -279,30 +302,4 @@ function watchRowAdded(label: string): void {
       { capture: true, signal: done.signal },
     );
   });
-}
-
-/** The plain form, from a tiny server of its own (nothing is added to the app's public/). */
-async function servePlainForm(taken: readonly number[]): Promise<Running> {
-  const html = readFileSync(PLAIN_FORM);
-  const port = await freePort(...BROWSER_BENCH_PORTS, taken);
-  const server = createServer((request, response) => {
-    if (new URL(request.url ?? "", "http://plain").pathname !== "/") {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", resolve);
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }

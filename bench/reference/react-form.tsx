@@ -37,16 +37,21 @@ function EmailRow({ n, onRemove }: { n: number; onRemove: () => void }) {
 function ReferenceForm() {
   const [rowIds, setRowIds] = useState([0]);
   const nextId = useRef(1);
-  const focusRow = useRef<number | null>(null);
-  // A new row's input gets focus once it is in the DOM, as in the plain page.
+  const focusNext = useRef<string | null>(null);
+  // Focus moves once the rows are in the DOM, as in the plain page: to a new row's input; after
+  // a removal, to the next row's input, or to the legend when it was the last row.
   useEffect(() => {
-    if (focusRow.current === null) return;
-    document.getElementById(`email-${focusRow.current}`)?.focus();
-    focusRow.current = null;
+    if (focusNext.current === null) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
   });
   const add = () => {
-    focusRow.current = rowIds.length + 1;
+    focusNext.current = `email-${rowIds.length + 1}`;
     setRowIds([...rowIds, nextId.current++]);
+  };
+  const remove = (index: number) => {
+    focusNext.current = index < rowIds.length - 1 ? `email-${index + 1}` : "emails-legend";
+    setRowIds(rowIds.filter((_, other) => other !== index));
   };
   return (
     <form aria-label="New contact" noValidate>
@@ -59,13 +64,11 @@ function ReferenceForm() {
         <input id="title" name="title" autoComplete="off" />
       </div>
       <fieldset id="emails">
-        <legend tabIndex={-1}>Emails</legend>
+        <legend id="emails-legend" tabIndex={-1}>
+          Emails
+        </legend>
         {rowIds.map((id, index) => (
-          <EmailRow
-            key={id}
-            n={index + 1}
-            onRemove={() => setRowIds(rowIds.filter((other) => other !== id))}
-          />
+          <EmailRow key={id} n={index + 1} onRemove={() => remove(index)} />
         ))}
         <div>
           <button type="button" onClick={add}>

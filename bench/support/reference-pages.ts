@@ -17,7 +17,15 @@ const PAGES = ["plain-form.html", "react-form.html"] as const;
 export async function serveReferencePages(port: number): Promise<Running> {
   const outDir = await mkdtemp(join(tmpdir(), "bench-reference-"));
   try {
-    const shared = { configFile: false, root: REFERENCE_DIR, logLevel: "warn" } as const;
+    // The pages alone: no project config, public dir, env files or PostCSS config of any folder.
+    const shared = {
+      configFile: false,
+      root: REFERENCE_DIR,
+      publicDir: false,
+      envDir: false,
+      css: { postcss: {} },
+      logLevel: "warn",
+    } as const;
     await build({
       ...shared,
       plugins: [react()],
@@ -36,8 +44,11 @@ export async function serveReferencePages(port: number): Promise<Running> {
       url: `http://127.0.0.1:${port}`,
       port,
       stop: async () => {
-        await server.close();
-        await rm(outDir, { recursive: true, force: true });
+        try {
+          await server.close();
+        } finally {
+          await rm(outDir, { recursive: true, force: true });
+        }
       },
     };
   } catch (error) {

@@ -1,6 +1,5 @@
 import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
-import { EMAIL_TYPES } from "../../shared/close/contact-types";
 import type { CustomField } from "../../shared/close/custom-field";
 import { LoadBoundary } from "../LoadBoundary";
 import { DraftNotice } from "./DraftNotice";
@@ -11,9 +10,7 @@ import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormValues } from "./form-values";
 import { LeadPicker } from "./LeadPicker";
 import { PartMissing } from "./PartMissing";
-import { PhoneRow } from "./PhoneRow";
-import { RepeatableRows } from "./RepeatableRows";
-import { EmailRow, UrlRow } from "./rows";
+import { EmailRows, PhoneRows, UrlRows } from "./row-lists";
 import { SubmitButton } from "./SubmitButton";
 import { useDraftSaving } from "./use-draft-saving";
 
@@ -139,33 +136,9 @@ export function ContactForm({
             <TextField path="title" label="Title" autoComplete="off" />
             <LeadPicker />
           </div>
-          <RepeatableRows
-            name="emails"
-            legend="Emails"
-            noun="email"
-            newRow={{ value: "", type: EMAIL_TYPES[0] }}
-            firstInput="value"
-            reorderable
-            renderRow={(index) => <EmailRow index={index} />}
-          />
-          <RepeatableRows
-            name="phones"
-            legend="Phones"
-            noun="phone"
-            newRow={{ value: "", type: "office" }}
-            firstInput="value"
-            reorderable
-            renderRow={(index) => <PhoneRow index={index} country={phoneCountry} />}
-          />
-          <RepeatableRows
-            name="urls"
-            legend="URLs"
-            noun="URL"
-            newRow={{ value: "", type: "url" }}
-            firstInput="value"
-            reorderable
-            renderRow={(index) => <UrlRow index={index} />}
-          />
+          <EmailRows />
+          <PhoneRows country={phoneCountry} />
+          <UrlRows />
           <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
             <Suspense
               fallback={

@@ -3,8 +3,7 @@ import type { CustomField } from "../../shared/close/custom-field";
 import { useCustomFields } from "../api/custom-fields";
 import { WithQueries } from "../api/WithQueries";
 import { CustomFieldInput } from "./CustomFieldInput";
-import { RepeatableRows } from "./RepeatableRows";
-import { FreeCustomRow } from "./rows";
+import { FreeCustomRows } from "./row-lists";
 
 type OnFields = (fields: readonly CustomField[]) => void;
 
@@ -26,14 +25,7 @@ function CustomFields({ onFields }: { onFields: OnFields }) {
     if (fields.data) onFields(fields.data);
   }, [fields.data, onFields]);
   return (
-    <RepeatableRows
-      name="freeCustom"
-      legend="Custom fields"
-      noun="custom field"
-      newRow={{ key: "", value: "" }}
-      firstInput="key"
-      renderRow={(index) => <FreeCustomRow index={index} />}
-    >
+    <FreeCustomRows>
       {fields.isPending && (
         <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
       )}
@@ -45,6 +37,6 @@ function CustomFields({ onFields }: { onFields: OnFields }) {
       {fields.data?.map((field) => (
         <CustomFieldInput key={field.id} field={field} />
       ))}
-    </RepeatableRows>
+    </FreeCustomRows>
   );
 }

@@ -2,46 +2,14 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EMAIL_TYPES } from "../../shared/close/contact-types";
-import { RepeatableRows } from "./RepeatableRows";
-import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
+import { EmailRows, FreeCustomRows, UrlRows } from "./row-lists";
 import { renderInForm } from "./test-form";
 
 afterEach(cleanup);
 
-const emailRows = (
-  <RepeatableRows
-    name="emails"
-    legend="Emails"
-    noun="email"
-    newRow={{ value: "", type: "office" }}
-    firstInput="value"
-    reorderable
-    renderRow={(index) => <EmailRow index={index} />}
-  />
-);
-
-const urlRows = (
-  <RepeatableRows
-    name="urls"
-    legend="URLs"
-    noun="URL"
-    newRow={{ value: "", type: "url" }}
-    firstInput="value"
-    reorderable
-    renderRow={(index) => <UrlRow index={index} />}
-  />
-);
-
-const freeCustomRows = (
-  <RepeatableRows
-    name="freeCustom"
-    legend="Custom fields"
-    noun="custom field"
-    newRow={{ key: "", value: "" }}
-    firstInput="key"
-    renderRow={(index) => <FreeCustomRow index={index} />}
-  />
-);
+const emailRows = <EmailRows />;
+const urlRows = <UrlRows />;
+const freeCustomRows = <FreeCustomRows />;
 
 const button = (name: string) => screen.getByRole("button", { name });
 const textbox = (name: string) => screen.getByRole("textbox", { name });

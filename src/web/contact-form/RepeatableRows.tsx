@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useRef } from "react";
 import { type FieldArray, useFieldArray, useFormContext } from "react-hook-form";
 import { buttonClass } from "./fields/styles";
 import { useFieldError } from "./fields/use-field-error";
-import type { FormValues } from "./form-values";
+import type { FormValues, RowList } from "./form-values";
 
 /**
  * Rows out of view skip style, layout and paint (content-visibility), so that with a hundred
@@ -14,9 +14,7 @@ const rowClass =
   "flex flex-wrap items-start gap-2 border-l-2 border-slate-200 py-[4px] pr-[4px] pl-3 dark:border-slate-700 " +
   "[content-visibility:auto] [contain-intrinsic-block-size:auto_4.5rem]";
 
-type ListName = "emails" | "phones" | "urls" | "freeCustom";
-
-interface RepeatableRowsProps<N extends ListName> {
+interface RepeatableRowsProps<N extends RowList> {
   name: N;
   legend: string;
   /** How buttons name one row: "email" → "Add email", "Remove email 2". */
@@ -35,7 +33,7 @@ interface RepeatableRowsProps<N extends ListName> {
  * the person: to a new row's input, to the next row (or the legend) after a removal, and to the
  * moved row's button after a move.
  */
-export function RepeatableRows<N extends ListName>(props: RepeatableRowsProps<N>) {
+export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>) {
   const { name, legend, noun, newRow, firstInput, reorderable, renderRow, children } = props;
   const { control, setFocus } = useFormContext<FormValues>();
   const { fields, append, remove, swap } = useFieldArray({ control, name });

@@ -24,15 +24,26 @@ export interface FormValues {
   freeCustom: { key: string; value: string }[];
 }
 
+/** The lists of rows a person can add to and remove from. */
+export type RowList = "emails" | "phones" | "urls" | "freeCustom";
+
+/** Each list's row as it starts, empty: the form's first rows, and each row added. */
+export const NEW_ROWS = {
+  emails: { value: "", type: "office" },
+  phones: { value: "", type: "office" },
+  urls: { value: "", type: "url" },
+  freeCustom: { key: "", value: "" },
+} as const satisfies { [List in RowList]: FormValues[List][number] };
+
 export function emptyFormValues(): FormValues {
   return {
     name: "",
     title: "",
     leadId: "",
     leadName: "",
-    emails: [{ value: "", type: "office" }],
-    phones: [{ value: "", type: "office" }],
-    urls: [{ value: "", type: "url" }],
+    emails: [{ ...NEW_ROWS.emails }],
+    phones: [{ ...NEW_ROWS.phones }],
+    urls: [{ ...NEW_ROWS.urls }],
     custom: {},
     freeCustom: [],
   };

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { EMAIL_TYPES } from "../../shared/close/contact-types";
+import { NEW_ROWS } from "./form-values";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
 import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
@@ -12,7 +12,7 @@ export function EmailRows() {
       name="emails"
       legend="Emails"
       noun="email"
-      newRow={{ value: "", type: EMAIL_TYPES[0] }}
+      newRow={NEW_ROWS.emails}
       firstInput="value"
       reorderable
       renderRow={(index) => <EmailRow index={index} />}
@@ -26,7 +26,7 @@ export function PhoneRows({ country }: { country: string }) {
       name="phones"
       legend="Phones"
       noun="phone"
-      newRow={{ value: "", type: "office" }}
+      newRow={NEW_ROWS.phones}
       firstInput="value"
       reorderable
       renderRow={(index) => <PhoneRow index={index} country={country} />}
@@ -40,7 +40,7 @@ export function UrlRows() {
       name="urls"
       legend="URLs"
       noun="URL"
-      newRow={{ value: "", type: "url" }}
+      newRow={NEW_ROWS.urls}
       firstInput="value"
       reorderable
       renderRow={(index) => <UrlRow index={index} />}
@@ -55,7 +55,7 @@ export function FreeCustomRows({ children }: { children?: ReactNode }) {
       name="freeCustom"
       legend="Custom fields"
       noun="custom field"
-      newRow={{ key: "", value: "" }}
+      newRow={NEW_ROWS.freeCustom}
       firstInput="key"
       renderRow={(index) => <FreeCustomRow index={index} />}
     >

@@ -222,7 +222,9 @@ test("a double click creates exactly one contact", async ({ page }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);
   await form.name.fill("Double Clicker");
-  await standIn.fault({ path: "/contact/", delayMs: 600 });
+  // Long enough for the clicks and the key below to land while the first request is in flight,
+  // on a busy machine too (the live server gives up on Close after 3 s).
+  await standIn.fault({ path: "/contact/", delayMs: 2000 });
   await form.submit.dblclick();
   // While it works the button says so (aria-disabled) but still takes clicks, and Enter.
   await form.submit.click({ force: true });

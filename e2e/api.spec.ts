@@ -58,3 +58,9 @@ test("lists the stand-in's custom fields and finds leads by name", async ({ requ
     { id: "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo", display_name: "Acme Corporation" },
   ]);
 });
+
+test("answers GET on the contact route 405 with Allow: POST", async ({ request }) => {
+  const response = await request.get("/api/contact/");
+  expect(response.status()).toBe(405);
+  expect(response.headers().allow).toBe("POST");
+});

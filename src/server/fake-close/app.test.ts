@@ -463,6 +463,11 @@ describe("POST /contact/ — 400", () => {
       { emails: itemError(0, "email", "Invalid email address.") },
     ],
     [
+      "an email with two dots in a row, as Close's validator (cleancat) refuses",
+      { emails: [{ email: "ann..lee@example.com" }] },
+      { emails: itemError(0, "email", "Invalid email address.") },
+    ],
+    [
       "an email whose top-level domain is one letter",
       { emails: [{ email: "ann@example.c" }] },
       { emails: itemError(0, "email", "Invalid email address.") },

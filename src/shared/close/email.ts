@@ -1,9 +1,11 @@
 /**
- * Close's email rule, as its validator (closeio/cleancat's Email) has it: something@, a domain
- * not starting with a dot, and a top-level domain of 2 to 63 letters; at most 254 characters,
- * once the whitespace around it is stripped.
+ * Close's email rule, as its validator has it (closeio/cleancat, `cleancat/base.py`, class
+ * `Email`): the whitespace around the value is stripped first; then no whitespace and a single
+ * `@`; neither part starts or ends with a dot nor holds two in a row; the domain ends in a
+ * top-level domain of 2 to 63 letters; at most 254 characters.
  */
-const EMAIL = /^.+@[^.].*\.[a-z]{2,63}$/i;
+const EMAIL =
+  /^(?:[^.@\s]|[^.@\s]\.(?!\.))*[^.@\s]@[^.@\s](?:[^.@\s]|\.(?!\.))*\.[a-z]{2,63}$/i;
 const MAX_EMAIL_LENGTH = 254;
 
 export function isEmailLikeClose(value: string): boolean {

@@ -164,6 +164,32 @@ test("Close's field errors land on the right row, with every value kept", async 
   expect(await standIn.contactCount()).toBe(0);
 });
 
+test("a lead id Close does not know is refused under Lead, however Close keys it", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Lost Lead");
+  const unknown = "lead_0000000000000000000000000000000000000000000";
+  await form.lead.fill(unknown);
+  // The stand-in keys it `lead`, as Close's recorded answers do.
+  await form.submit.click();
+  await expect(form.lead).toHaveAttribute("aria-invalid", "true");
+  await expect(form.lead).toBeFocused();
+  await expect(page.getByText("Object does not exist.")).toBeVisible();
+  // Keyed `lead_id`, as the request names it.
+  await standIn.fault({
+    path: "/contact/",
+    status: 400,
+    body: { errors: [], "field-errors": { lead_id: "Object does not exist." } },
+  });
+  await form.submit.click();
+  await expect(form.lead).toHaveAttribute("aria-invalid", "true");
+  await expect(form.alert).not.toContainText("lead_id");
+  await expect(form.lead).toHaveValue(unknown);
+  expect(await standIn.contactCount()).toBe(0);
+});
+
 test("an unknown custom field id is refused by Close on its own row", async ({ page }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);

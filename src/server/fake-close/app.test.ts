@@ -591,7 +591,8 @@ describe("POST /contact/ — 400", () => {
       { [`custom.${CF.referredBy}`]: "cont_nobody" },
       { [`custom.${CF.referredBy}`]: "Object does not exist." },
     ],
-    ["an unknown lead_id", { lead_id: "lead_nobody" }, { lead_id: "Object does not exist." }],
+    // Keyed `lead`, as in Close's recorded answers.
+    ["an unknown lead_id", { lead_id: "lead_nobody" }, { lead: "Object does not exist." }],
     ["an unknown timezone", { timezone: "Mars/Olympus_Mons" }, { timezone: "Not a valid choice." }],
   ])("rejects %s", async (_, request, expected) => {
     const response = await standIn().post(request);
@@ -649,7 +650,7 @@ describe("POST /contact/ — 400", () => {
     });
     expect(response.body).toEqual(
       fieldErrors({
-        lead_id: "Object does not exist.",
+        lead: "Object does not exist.",
         emails: {
           errors: {
             "0": { errors: [], "field-errors": { email: "Invalid email address." } },

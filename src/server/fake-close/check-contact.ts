@@ -64,8 +64,9 @@ export function checkContact(
     return { url, type: typeOf(["urls", i, "type"], item.type, URL_TYPES) };
   });
 
+  // Keyed `lead`, as Close's recorded answers key an unknown lead (nested-tech/closex cassettes).
   if (body.lead_id != null && !env.leadExists(body.lead_id)) {
-    problem(["lead_id"], "Object does not exist.");
+    problem(["lead"], "Object does not exist.");
   }
   if (body.timezone != null && !isTimeZone(body.timezone)) {
     problem(["timezone"], "Not a valid choice.");

@@ -189,7 +189,7 @@ const item = (list: ListKey, value: fc.Arbitrary<unknown>): fc.Arbitrary<Mutatio
   fc.record({ kind: fc.constant("item" as const), list: fc.constant(list), item: value });
 
 const tooLong = fc.string({ minLength: 1001, maxLength: 1200 });
-/** Addresses Close's validator refuses (cleancat's Email: `^.+@[^.].*\.[a-z]{2,63}$`, after strip). */
+/** Addresses Close's validator refuses (cleancat's Email, see shared/close/email.ts). */
 const badEmail = fc.oneof(
   fc.string().filter((s) => !s.includes("@")),
   fc.constantFrom("", "   ", "@example.com", "ann@", "ann@example", "ann@.com"),
@@ -423,7 +423,10 @@ describe("contract with Close's POST /contact/", () => {
             });
           } else {
             const place = change.kind === "set" ? change.key : change.list;
-            expect(Object.keys(fieldErrors as object)).toContain(place);
+            // A lead_id of the wrong type is refused under its own key; one that names no lead
+            // under `lead`, as in Close's recorded answers.
+            const places = place === "lead_id" ? ["lead_id", "lead"] : [place];
+            expect(places).toContain(Object.keys(fieldErrors as object)[0]);
           }
         }),
         { numRuns: RUNS },

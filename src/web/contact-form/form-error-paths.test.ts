@@ -10,6 +10,7 @@ describe("toFormPath", () => {
     ["name", "name"],
     ["title", "title"],
     ["lead_id", "leadName"],
+    ["lead", "leadName"],
     ["emails", "emails.root"],
     ["phones", "phones.root"],
     ["urls", "urls.root"],

@@ -14,7 +14,9 @@ const isListName = (name: string): name is ListName => Object.hasOwn(LIST_VALUE_
  */
 export function toFormPath(closePath: string, rows: RowMap): string | undefined {
   if (closePath === "name" || closePath === "title") return closePath;
-  if (closePath === "lead_id") return "leadName";
+  // Close has been seen keying an unknown lead `lead` (nested-tech/closex's recorded answers),
+  // though the request names it `lead_id`: either is about the Lead field.
+  if (closePath === "lead_id" || closePath === "lead") return "leadName";
   // Every key here starts with "custom.", so no lookup can reach Object.prototype.
   if (closePath.startsWith(CUSTOM_KEY_PREFIX)) return rows.custom[closePath];
 

@@ -244,6 +244,31 @@ test("a draft survives a reload, and can be discarded", async ({ page }) => {
   await expect(page.getByText("Draft restored")).toHaveCount(0);
 });
 
+test("an answer from Close with less in it still shows the contact", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Lean Lena");
+  // As Close's recorded answers can be: no display_name nor subscriptions, an email without
+  // is_unsubscribed, a phone without phone_formatted, and a field nobody knows yet.
+  await standIn.fault({
+    path: "/contact/",
+    status: 200,
+    body: {
+      id: "cont_lean0000000000000000000000000000000000000000",
+      name: "Lean Lena",
+      lead_id: ACME,
+      emails: [{ email: "lena@example.com", type: "office" }],
+      phones: [{ phone: "+19045551234", type: "mobile" }],
+      future_field: { shape: "unknown" },
+    },
+  });
+  await form.submit.click();
+  await expect(form.card.getByRole("heading", { name: "Lean Lena" })).toBeFocused();
+  await expect(form.card.getByRole("list", { name: "Emails" })).toContainText("lena@example.com");
+  await expect(form.card.getByRole("list", { name: "Phones" })).toContainText("+19045551234");
+  await expect(page.getByText("could not be read")).toHaveCount(0);
+});
+
 test("a double click creates exactly one contact", async ({ page }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);

@@ -70,16 +70,32 @@ describe("Contact", () => {
     expect(contact.recent_calls[0]?.status).toBe("ringing-on-mars");
   });
 
-  it("refuses an answer without an id", () => {
-    const { id: _id, ...withoutId } = exampleAnswer;
-    const result = Contact.safeParse(withoutId);
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["id"]]);
+  it("reads an answer with less in it than the seed requires", () => {
+    const {
+      id: _id,
+      display_name: _displayName,
+      date_created: _created,
+      organization_id: _organization,
+      ...rest
+    } = exampleAnswer;
+    const contact = Contact.parse({
+      ...rest,
+      emails: [{ email: "john@example.com" }],
+      phones: [{ phone: "+19045551234" }],
+      urls: null,
+      title: "",
+    });
+    expect(contact.id).toBeUndefined();
+    expect(contact.emails).toEqual([{ email: "john@example.com" }]);
+    expect(contact.phones).toEqual([{ phone: "+19045551234", tz_ids: [] }]);
+    expect(contact.urls).toEqual([]);
+    expect(contact.subscriptions).toEqual([]);
   });
 
-  it("refuses an email without the fields the seed requires", () => {
-    const result = Contact.safeParse({ ...exampleAnswer, emails: [{ email: "a@b.co" }] });
-    expect(result.success).toBe(false);
+  it("refuses a value of the wrong type, and a list item without its value", () => {
+    expect(Contact.safeParse({ ...exampleAnswer, name: 42 }).success).toBe(false);
+    const result = Contact.safeParse({ ...exampleAnswer, emails: [{ type: "office" }] });
+    expect(result.error?.issues.map((issue) => issue.path)).toEqual([["emails", 0, "email"]]);
   });
 });
 

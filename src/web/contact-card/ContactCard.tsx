@@ -34,7 +34,7 @@ export default function ContactCard({
     headingRef.current?.focus();
   }, []);
 
-  const heading = contact.display_name.trim() === "" ? UNNAMED : contact.display_name;
+  const heading = headingOf(contact);
   return (
     <section
       aria-labelledby={labelId}
@@ -73,18 +73,24 @@ export default function ContactCard({
             </span>
           </Detail>
         )}
-        <Detail term="Contact id">
-          <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <code className="min-w-0 text-sm">{contact.id}</code>
-            <CopyButton text={contact.id} label="Copy contact id" />
-          </span>
-        </Detail>
-        <Detail term="Created">
-          <Timestamp value={contact.date_created} />
-        </Detail>
-        <Detail term="Updated">
-          <Timestamp value={contact.date_updated} />
-        </Detail>
+        {contact.id && (
+          <Detail term="Contact id">
+            <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <code className="min-w-0 text-sm">{contact.id}</code>
+              <CopyButton text={contact.id} label="Copy contact id" />
+            </span>
+          </Detail>
+        )}
+        {contact.date_created && (
+          <Detail term="Created">
+            <Timestamp value={contact.date_created} />
+          </Detail>
+        )}
+        {contact.date_updated && (
+          <Detail term="Updated">
+            <Timestamp value={contact.date_updated} />
+          </Detail>
+        )}
         {contact.timezone && (
           <Detail term="Timezone">
             <bdi>{contact.timezone}</bdi>
@@ -100,4 +106,15 @@ export default function ContactCard({
       </dl>
     </section>
   );
+}
+
+/**
+ * Close's display_name; when an answer leaves it out, what Close would have shown instead
+ * (name, first email, first phone). A blank one is the unnamed contact it is.
+ */
+function headingOf(contact: Contact): string {
+  const shown =
+    contact.display_name ??
+    (contact.name || contact.emails[0]?.email || contact.phones[0]?.phone_formatted || "");
+  return shown.trim() === "" ? UNNAMED : shown;
 }

@@ -9,11 +9,15 @@ export function RecentCallList({ calls }: { calls: Contact["recent_calls"] }) {
     <DetailList term="Recent calls" items={calls}>
       {(call) => (
         <dl className="grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
-          <Detail term="Status">{call.status}</Detail>
-          <Detail term="Duration">{formatDuration(call.duration)}</Detail>
-          <Detail term="Finished">
-            <Timestamp value={call.finish_timestamp} />
-          </Detail>
+          {call.status && <Detail term="Status">{call.status}</Detail>}
+          {call.duration != null && (
+            <Detail term="Duration">{formatDuration(call.duration)}</Detail>
+          )}
+          {call.finish_timestamp && (
+            <Detail term="Finished">
+              <Timestamp value={call.finish_timestamp} />
+            </Detail>
+          )}
         </dl>
       )}
     </DetailList>

@@ -10,11 +10,15 @@ export function SubscriptionList({ subscriptions }: { subscriptions: Contact["su
       {(subscription) => (
         <>
           <p className="font-medium">
-            <bdi>{subscription.sequence_name}</bdi>
+            <bdi>{subscription.sequence_name || subscription.sequence_id || "A sequence"}</bdi>
           </p>
           <dl className="mt-1 grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
-            <Detail term="Sequence status">{subscription.sequence_status}</Detail>
-            <Detail term="Subscription status">{subscription.subscription_status}</Detail>
+            {subscription.sequence_status && (
+              <Detail term="Sequence status">{subscription.sequence_status}</Detail>
+            )}
+            {subscription.subscription_status && (
+              <Detail term="Subscription status">{subscription.subscription_status}</Detail>
+            )}
             {subscription.subscription_status_reason && (
               <Detail term="Status reason">{subscription.subscription_status_reason}</Detail>
             )}

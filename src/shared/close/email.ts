@@ -4,8 +4,7 @@
  * `@`; neither part starts or ends with a dot nor holds two in a row; the domain ends in a
  * top-level domain of 2 to 63 letters; at most 254 characters.
  */
-const EMAIL =
-  /^(?:[^.@\s]|[^.@\s]\.(?!\.))*[^.@\s]@[^.@\s](?:[^.@\s]|\.(?!\.))*\.[a-z]{2,63}$/i;
+const EMAIL = /^(?:[^.@\s]|[^.@\s]\.(?!\.))*[^.@\s]@[^.@\s](?:[^.@\s]|\.(?!\.))*\.[a-z]{2,63}$/i;
 const MAX_EMAIL_LENGTH = 254;
 
 export function isEmailLikeClose(value: string): boolean {

@@ -852,10 +852,10 @@ describe("leads", () => {
 });
 
 describe("rate limit", () => {
-  it("answers 429 with RateLimit, Retry-After and the legacy body over the limit", async () => {
-    const close = standIn({ rateLimit: { limit: 2, windowSeconds: 10 } });
+  it("answers 429 over a group's limit per key, with RateLimit, Retry-After and the body under error", async () => {
+    const close = standIn({ rateLimit: { read: { limit: 2, windowSeconds: 10 } } });
     const first = await close.get("/lead/");
-    const second = await close.post({ name: "Ann" });
+    const second = await close.get(`/lead/${ACME}/`);
     const third = await close.get("/custom_field/contact/");
     expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
     expect(first.headers.get("RateLimit")).toMatch(/^limit=2, remaining=1, reset=[\d.]+$/);
@@ -871,20 +871,46 @@ describe("rate limit", () => {
         rate_reset: expect.any(Number),
         rate_limit: 2,
         rate_window: 10,
+        rate_limit_type: "key",
+        rate_endpoint_group: "read",
       },
     });
     expect(third.body.error.rate_reset).toBeGreaterThan(0);
     expect(third.body.error.rate_reset).toBeLessThanOrEqual(10);
   });
 
-  it("counts each key on its own", async () => {
+  it("counts each endpoint group on its own: reading does not use up creating", async () => {
     const close = standIn({
-      apiKeys: ["api_one", "api_two"],
-      rateLimit: { limit: 1, windowSeconds: 10 },
+      rateLimit: { read: { limit: 1, windowSeconds: 10 }, create: { limit: 1, windowSeconds: 10 } },
     });
+    const statuses = [
+      (await close.get("/lead/")).status,
+      (await close.get("/lead/")).status,
+      (await close.post({ name: "Ann" })).status,
+      (await close.post({ name: "Bob" })).status,
+    ];
+    expect(statuses).toEqual([200, 429, 200, 429]);
+  });
+
+  it("does not limit a group it was given no limit for", async () => {
+    const close = standIn({ rateLimit: { read: { limit: 1, windowSeconds: 10 } } });
+    const created = [];
+    for (let i = 0; i < 5; i++) created.push((await close.post({ name: `Ann ${i}` })).status);
+    expect(created).toEqual([200, 200, 200, 200, 200]);
+  });
+
+  it("counts each key on its own, and the organization's keys together at 3 times a key's limit", async () => {
+    const keys = ["api_one", "api_two", "api_three", "api_four"];
+    const close = standIn({ apiKeys: keys, rateLimit: { read: { limit: 1, windowSeconds: 10 } } });
     const as = (key: string) => close.get("/lead/", { headers: { Authorization: basic(key) } });
-    const statuses = [await as("api_one"), await as("api_one"), await as("api_two")];
-    expect(statuses.map((r) => r.status)).toEqual([200, 429, 200]);
+    const answers = [];
+    for (const key of [...keys, "api_one"]) answers.push(await as(key));
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
+    expect(answers[3]?.body.error).toMatchObject({
+      rate_limit_type: "organization",
+      rate_limit: 3,
+    });
+    expect(answers[4]?.body.error).toMatchObject({ rate_limit_type: "key", rate_limit: 1 });
   });
 
   it("does not limit when no limit is set", async () => {
@@ -920,18 +946,45 @@ describe("test-only control", () => {
     expect((await close.control("/stats")).body).toEqual({ contacts: 1 });
   });
 
-  it("answers a queued 429 with the Retry-After it was given", async () => {
+  it("answers a queued 429 in Close's nested form, with the wait it was given", async () => {
     const close = standIn({ control: true });
-    await close.control("/faults", { status: 429, retryAfter: 3 });
+    await close.control("/faults", { status: 429, retryAfter: 2.5 });
     const response = await close.get("/lead/");
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("3");
-    expect(response.headers.get("RateLimit")).toBe("limit=100, remaining=0, reset=3");
+    expect(response.headers.get("RateLimit")).toBe("limit=100, remaining=0, reset=2.500");
     expect(response.body.error).toMatchObject({
       message: "API call count exceeded for this period",
-      rate_reset: 3,
+      rate_reset: 2.5,
     });
     expect((await close.get("/lead/")).status).toBe(200);
+  });
+
+  it("answers a queued 429 in the older form: the body at the top level, X-Rate-Limit-* only", async () => {
+    const close = standIn({ control: true });
+    await close.control("/faults", { status: 429, retryAfter: 0.6, rateLimitForm: "top-level" });
+    const response = await close.get("/lead/");
+    expect(response.status).toBe(429);
+    expect(response.headers.get("X-Rate-Limit-Reset")).toBe("0.600");
+    expect(response.headers.has("RateLimit")).toBe(false);
+    expect(response.headers.has("Retry-After")).toBe(false);
+    expect(response.body).toMatchObject({
+      message: "API call count exceeded for this period",
+      rate_reset: "0.600",
+      rate_limit_type: "key",
+    });
+  });
+
+  it("answers a queued 429 as Close's ingress does: no JSON, RateLimit with semicolons", async () => {
+    const close = standIn({ control: true });
+    await close.control("/faults", { status: 429, retryAfter: 1.5, rateLimitForm: "ingress" });
+    const response = await close.fake.app.request("/api/v1/lead/", {
+      headers: { Authorization: basic(DEMO_API_KEY) },
+    });
+    expect(response.status).toBe(429);
+    expect(response.headers.get("Content-Type")).toBe("text/html");
+    expect(response.headers.get("RateLimit")).toBe("limit=100; remaining=0; reset=1.500");
+    expect(await response.text()).toContain("429 Too Many Requests");
   });
 
   it("delays the next request", async () => {

@@ -6,7 +6,7 @@ import { checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { type Fault, FaultQueue } from "./faults";
 import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, DEMO_USER_ID, USER_IDS } from "./fixtures";
-import { legacyRateLimitBody, RateLimiter, type RateLimitOptions } from "./rate-limit";
+import { endpointGroup, RateLimiter, type RateLimitOptions, rateLimitedAnswer } from "./rate-limit";
 import { page, selectFields } from "./select-fields";
 import { FakeCloseStore } from "./store";
 
@@ -15,7 +15,7 @@ export interface FakeCloseOptions {
   apiKeys?: readonly string[];
   /** Country for phones written without `+` (the user's setting, in Close). */
   defaultPhoneCountry?: string;
-  /** Per-key limit; no limit unless set. */
+  /** Each endpoint group's limit per key (the organization's is 3 times it); none unless set. */
   rateLimit?: RateLimitOptions;
   /** Test-only: serve /__control/ to queue faults and read counts. Never in `npm start`. */
   control?: boolean;
@@ -44,11 +44,10 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
       return c.json({ error: "The API key is missing or not valid." }, 401);
     }
     if (limiter) {
-      const { limited, headers } = limiter.take(apiKey);
+      const group = endpointGroup(c.req.method, c.req.path.slice(API_BASE.length));
+      const { headers, over } = limiter.take(apiKey, group);
+      if (over) return rateLimitedAnswer("nested", over);
       for (const [name, value] of Object.entries(headers)) c.header(name, value);
-      if (limited && options.rateLimit) {
-        return c.json(legacyRateLimitBody(options.rateLimit, Number(headers["Retry-After"])), 429);
-      }
     }
     c.set("apiKey", apiKey);
     await next();
@@ -142,10 +141,12 @@ async function applyFault(c: Context, fault: Fault): Promise<Response | undefine
     return c.body(null, 500);
   }
   if (fault.status === 429) {
-    const retryAfter = fault.retryAfter ?? 1;
-    c.header("Retry-After", String(retryAfter));
-    c.header("RateLimit", `limit=100, remaining=0, reset=${retryAfter}`);
-    return c.json(legacyRateLimitBody({ limit: 100, windowSeconds: 60 }, retryAfter), 429);
+    return rateLimitedAnswer(fault.rateLimitForm ?? "nested", {
+      limit: { limit: 100, windowSeconds: 60 },
+      resetSeconds: fault.retryAfter ?? 1,
+      type: "key",
+      group: endpointGroup(c.req.method, c.req.path.slice(API_BASE.length)),
+    });
   }
   if (fault.status) {
     const body = fault.body ?? { error: `The stand-in was told to fail with ${fault.status}.` };

@@ -1,32 +1,34 @@
 import { parseArgs } from "node:util";
 import { DEMO_API_KEY } from "./fixtures";
+import { parseRateLimits } from "./rate-limit-option";
 import { startFakeClose } from "./serve";
 
-/** `npm run fake-close -- [--port 4010] [--host 127.0.0.1] [--rate-limit 100/10] [--control]` */
+/**
+ * `npm run fake-close -- [--port 4010] [--host 127.0.0.1] [--rate-limit [GROUP=]CALLS/SECONDS]…
+ * [--control]`
+ */
 const usage =
-  "usage: npm run fake-close -- [--port 4010] [--host 127.0.0.1] [--rate-limit CALLS/SECONDS] [--control]";
+  "usage: npm run fake-close -- [--port 4010] [--host 127.0.0.1] [--rate-limit [create|search|read=]CALLS/SECONDS]... [--control]";
 
 try {
   const { values } = parseArgs({
     options: {
       port: { type: "string", default: "4010" },
       host: { type: "string", default: "127.0.0.1" },
-      "rate-limit": { type: "string" },
+      "rate-limit": { type: "string", multiple: true },
       control: { type: "boolean", default: false },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port ${values.port} is not a port number`);
-  const rate = values["rate-limit"]?.match(/^(\d+)\/(\d+(?:\.\d+)?)$/);
-  if (values["rate-limit"] && !rate)
-    throw new Error("--rate-limit takes CALLS/SECONDS, e.g. 100/10");
+  const rateLimit = parseRateLimits(values["rate-limit"] ?? []);
   const running = await startFakeClose({
     port,
     host: values.host,
     control: values.control,
     defaultPhoneCountry: process.env.DEFAULT_PHONE_COUNTRY ?? "US",
-    ...(rate && { rateLimit: { limit: Number(rate[1]), windowSeconds: Number(rate[2]) } }),
+    ...(rateLimit && { rateLimit }),
   });
   console.log(`Close stand-in at ${running.apiUrl} (API key ${DEMO_API_KEY})`);
   const stop = () => running.close().then(() => process.exit(0));

@@ -1,3 +1,5 @@
+import type { RateLimitForm } from "./rate-limit";
+
 /**
  * Test-only faults: the next `count` matching requests wait, fail with a status, or lose their
  * connection. Only a stand-in created with `control: true` accepts them.
@@ -7,8 +9,9 @@ export interface Fault {
   path?: string;
   delayMs?: number;
   status?: number;
-  /** With status 429: the seconds to advertise. */
+  /** With status 429: the seconds to advertise, and in which of Close's forms (nested unless set). */
   retryAfter?: number;
+  rateLimitForm?: RateLimitForm;
   /** With status: the JSON body to answer (e.g. a 400 in Close's shape); a sentence otherwise. */
   body?: unknown;
   drop?: boolean;

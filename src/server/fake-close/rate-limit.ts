@@ -1,45 +1,160 @@
 /**
- * Close's per-key limit: a fixed window of `windowSeconds` allowing `limit` calls. Over it,
- * 429 with `RateLimit: limit=…, remaining=0, reset=…`, `Retry-After` and the legacy body.
+ * Close's rate limits: counted per API key and per endpoint group, with the organization's
+ * limit (all its keys together) 3 times a key's ("Rate Limits" in Close's API docs). Each limit
+ * is a fixed window of `windowSeconds` allowing `limit` calls. Over it, a 429 in one of the
+ * forms Close has been seen to answer with.
  */
-export interface RateLimitOptions {
+export interface Limit {
   limit: number;
   windowSeconds: number;
 }
 
+/**
+ * [choice] Close groups paths and methods into endpoint groups but does not publish them. The
+ * stand-in has three: creating (POST /contact/), searching (POST /data/search/), and reading
+ * (every GET), so that lead searches never use up what creating contacts needs.
+ */
+export const ENDPOINT_GROUPS = ["create", "search", "read"] as const;
+export type EndpointGroup = (typeof ENDPOINT_GROUPS)[number];
+
+/** The limit of each group that has one; a group left out is not limited. */
+export type RateLimitOptions = Partial<Record<EndpointGroup, Limit>>;
+
+export function endpointGroup(method: string, path: string): EndpointGroup {
+  if (method === "POST" && path === "/data/search/") return "search";
+  if (method === "GET") return "read";
+  return "create";
+}
+
+/** "The per Organization limit is currently 3 times higher than individual API key rate limits." */
+const ORGANIZATION_FACTOR = 3;
+
+/** Which limit a call went over: the key's own, or the organization's. */
+export type LimitType = "key" | "organization";
+
+export interface Taken {
+  /** Headers every answer carries: `RateLimit` for the limit closest to being hit. */
+  headers: Record<string, string>;
+  /** Set when the call is over a limit. */
+  over?: { type: LimitType; limit: Limit; resetSeconds: number; group: EndpointGroup };
+}
+
+interface Window {
+  start: number;
+  count: number;
+}
+
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly windows = new Map<string, Window>();
 
   constructor(private readonly options: RateLimitOptions) {}
 
-  /** Counts a call for `key`; answers the headers for it, and whether it is over the limit. */
-  take(key: string, now = Date.now()): { limited: boolean; headers: Record<string, string> } {
-    const { limit, windowSeconds } = this.options;
-    let window = this.windows.get(key);
-    if (!window || now - window.start >= windowSeconds * 1000) {
+  /** Counts a call by `key` in `group`, against the key's limit and the organization's. */
+  take(key: string, group: EndpointGroup, now = Date.now()): Taken {
+    const keyLimit = this.options[group];
+    if (!keyLimit) return { headers: {} };
+    const orgLimit = { ...keyLimit, limit: keyLimit.limit * ORGANIZATION_FACTOR };
+    const own = this.count(`key:${key}:${group}`, keyLimit, now);
+    const org = this.count(`organization:${group}`, orgLimit, now);
+    // The header speaks of the limit closest to being hit, as Close's does.
+    const closest = own.remaining <= org.remaining ? own : org;
+    const headers = {
+      RateLimit: rateLimitHeader(closest.limit.limit, closest.remaining, closest.resetSeconds),
+    };
+    const over = own.over ? own : org.over ? org : undefined;
+    if (!over) return { headers };
+    return {
+      headers,
+      over: {
+        type: over === own ? "key" : "organization",
+        limit: over.limit,
+        resetSeconds: over.resetSeconds,
+        group,
+      },
+    };
+  }
+
+  private count(id: string, limit: Limit, now: number) {
+    let window = this.windows.get(id);
+    if (!window || now - window.start >= limit.windowSeconds * 1000) {
       window = { start: now, count: 0 };
-      this.windows.set(key, window);
+      this.windows.set(id, window);
     }
     window.count++;
-    const reset = Math.max(0, (window.start + windowSeconds * 1000 - now) / 1000);
-    const remaining = Math.max(0, limit - window.count);
-    const headers: Record<string, string> = {
-      RateLimit: `limit=${limit}, remaining=${remaining}, reset=${reset.toFixed(3)}`,
+    return {
+      limit,
+      over: window.count > limit.limit,
+      remaining: Math.max(0, limit.limit - window.count),
+      resetSeconds: Math.max(0, (window.start + limit.windowSeconds * 1000 - now) / 1000),
     };
-    const limited = window.count > limit;
-    if (limited) headers["Retry-After"] = String(Math.max(1, Math.ceil(reset)));
-    return { limited, headers };
   }
 }
 
-/** The body Close used to send with a 429, still read by older clients. */
-export function legacyRateLimitBody(options: RateLimitOptions, resetSeconds: number) {
-  return {
-    error: {
-      message: "API call count exceeded for this period",
-      rate_reset: resetSeconds,
-      rate_limit: options.limit,
-      rate_window: options.windowSeconds,
-    },
+function rateLimitHeader(limit: number, remaining: number, resetSeconds: number): string {
+  return `limit=${limit}, remaining=${remaining}, reset=${resetSeconds.toFixed(3)}`;
+}
+
+/**
+ * The forms of Close's 429:
+ * - `nested`: today's, per Close's docs: `RateLimit` and `Retry-After` headers, and the body
+ *   under `error` that older clients read (`{error: {message, rate_reset, …}}`);
+ * - `top-level`: an older one, as recorded in nested-tech/closex's cassettes: the body's fields
+ *   at the top level with `rate_reset` a string, and only `X-Rate-Limit-*` headers;
+ * - `ingress`: from Close's ingress, before its app (closeio-api issue #120): no JSON, only the
+ *   `RateLimit` header, here with `;` between its parts as some endpoints were seen sending it.
+ */
+export const RATE_LIMIT_FORMS = ["nested", "top-level", "ingress"] as const;
+export type RateLimitForm = (typeof RATE_LIMIT_FORMS)[number];
+
+export interface RateLimited {
+  limit: Limit;
+  resetSeconds: number;
+  type: LimitType;
+  group: EndpointGroup;
+}
+
+/** A 429 as Close answers it, in the given form. */
+export function rateLimitedAnswer(form: RateLimitForm, over: RateLimited): Response {
+  const { limit, resetSeconds } = over;
+  const reset = resetSeconds.toFixed(3);
+  const details = {
+    message: "API call count exceeded for this period",
+    rate_endpoint_group: over.group,
+    rate_limit: limit.limit,
+    rate_limit_type: over.type,
+    rate_window: limit.windowSeconds,
   };
+  switch (form) {
+    case "nested":
+      return Response.json(
+        { error: { ...details, rate_reset: Number(reset) } },
+        {
+          status: 429,
+          headers: {
+            RateLimit: rateLimitHeader(limit.limit, 0, resetSeconds),
+            "Retry-After": String(Math.max(1, Math.ceil(resetSeconds))),
+          },
+        },
+      );
+    case "top-level":
+      return Response.json(
+        { ...details, rate_reset: reset },
+        {
+          status: 429,
+          headers: {
+            "X-Rate-Limit-Limit": String(limit.limit),
+            "X-Rate-Limit-Remaining": "0",
+            "X-Rate-Limit-Reset": reset,
+          },
+        },
+      );
+    case "ingress":
+      return new Response("<html><body><h1>429 Too Many Requests</h1></body></html>", {
+        status: 429,
+        headers: {
+          "Content-Type": "text/html",
+          RateLimit: `limit=${limit.limit}; remaining=0; reset=${reset}`,
+        },
+      });
+  }
 }

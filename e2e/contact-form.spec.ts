@@ -326,19 +326,47 @@ test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact",
   await expect(form.lead).toHaveValue("");
 });
 
-test("a 429 waits the advertised time, counting down, and retries once by itself", async ({
+// Close's 429 in each of its forms (src/server/fake-close/rate-limit.ts): the wait is read from
+// whichever part says it, rounded up to whole seconds.
+for (const { form: rateLimitForm, retryAfter, seconds } of [
+  { form: "nested", retryAfter: 2, seconds: 2 },
+  { form: "top-level", retryAfter: 2.4, seconds: 3 },
+  { form: "ingress", retryAfter: 1.5, seconds: 2 },
+] as const) {
+  test(`a 429 (${rateLimitForm}) waits the time Close asks, counting down, and retries once by itself`, async ({
+    page,
+  }) => {
+    const form = contactForm(page);
+    await form.open(LIVE_APP);
+    await form.name.fill("Rate Limited");
+    await standIn.fault({ path: "/contact/", status: 429, retryAfter, rateLimitForm });
+    await form.submit.click();
+    await expect(
+      page.getByText(`Close is busy and asked to wait. Trying again in ${seconds} seconds`),
+    ).toBeVisible();
+    await expect(form.card).toBeVisible({ timeout: 5000 });
+    expect(await standIn.contactCount()).toBe(1);
+  });
+}
+
+test("a 429 after the retry says the contact was not created, never that it may exist", async ({
   page,
 }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);
-  await form.name.fill("Rate Limited");
-  await standIn.fault({ path: "/contact/", status: 429, retryAfter: 2 });
+  await form.name.fill("Still Limited");
+  await standIn.fault({
+    path: "/contact/",
+    status: 429,
+    retryAfter: 1,
+    rateLimitForm: "ingress",
+    count: 2,
+  });
   await form.submit.click();
-  await expect(
-    page.getByText(/Close is busy and asked to wait. Trying again in 2 seconds/),
-  ).toBeVisible();
-  await expect(form.card).toBeVisible({ timeout: 5000 });
-  expect(await standIn.contactCount()).toBe(1);
+  await expect(form.alert).toContainText("the contact was not created", { timeout: 5000 });
+  await expect(form.alert).not.toContainText("may or may not");
+  await expect(form.name).toHaveValue("Still Limited");
+  expect(await standIn.contactCount()).toBe(0);
 });
 
 test("Close failing says the contact may or may not exist, keeps the values, and can try again", async ({

@@ -140,9 +140,10 @@ describe("what Close answers reaches the browser as Close said it", () => {
     expect(await response.json()).toEqual(closeBody);
   });
 
-  it("passes a 429 with Retry-After and RateLimit, and drops Set-Cookie", async () => {
-    const { send } = setup({
-      respond: () =>
+  it("answers every form of Close's 429 as one: {error} and the wait in Retry-After", async () => {
+    const forms: [string, Response][] = [
+      [
+        "nested under error, with RateLimit and Retry-After",
         Response.json(
           { error: { message: "API call count exceeded for this period", rate_reset: 2.5 } },
           {
@@ -154,14 +155,42 @@ describe("what Close answers reaches the browser as Close said it", () => {
             },
           },
         ),
-    });
-    const response = await send("/api/contact/", postContact({ name: "Ann" }));
+      ],
+      [
+        "the older body at the top level",
+        Response.json(
+          { message: "API call count exceeded for this period", rate_reset: "2.4" },
+          { status: 429, headers: { "X-Rate-Limit-Reset": "2.4" } },
+        ),
+      ],
+      [
+        "no JSON, from Close's ingress",
+        new Response("<html>429 Too Many Requests</html>", {
+          status: 429,
+          headers: { "Content-Type": "text/html", RateLimit: "limit=10; remaining=0; reset=2.2" },
+        }),
+      ],
+    ];
+    for (const [form, answer] of forms) {
+      const { send } = setup({ respond: () => answer });
+      const response = await send("/api/contact/", postContact({ name: "Ann" }));
+      expect(response.status, form).toBe(429);
+      expect(response.headers.get("retry-after"), form).toBe("3");
+      expect(response.headers.get("set-cookie"), form).toBeNull();
+      expect(await response.json(), form).toEqual({
+        error:
+          "Close is getting too many requests and asked to wait 3 seconds. The contact was not created.",
+      });
+    }
+  });
+
+  it("says nothing of a contact when a read is rate limited, and waits 2 s when Close says nothing", async () => {
+    const { send } = setup({ respond: () => new Response(null, { status: 429 }) });
+    const response = await send("/api/custom_field/contact/");
     expect(response.status).toBe(429);
-    expect(response.headers.get("retry-after")).toBe("3");
-    expect(response.headers.get("ratelimit")).toBe("limit=100, remaining=0, reset=2.5");
-    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(response.headers.get("retry-after")).toBe("2");
     expect(await response.json()).toEqual({
-      error: { message: "API call count exceeded for this period", rate_reset: 2.5 },
+      error: "Close is getting too many requests and asked to wait 2 seconds.",
     });
   });
 

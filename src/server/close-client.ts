@@ -1,4 +1,5 @@
 import { Agent, request } from "undici";
+import { closeRateLimitWait } from "./close-rate-limit";
 
 /** One request to Close, as the sender gets it. */
 export interface Outgoing {
@@ -70,7 +71,7 @@ export function sendVia(fetchLike: (url: URL, init: RequestInit) => Promise<Resp
 }
 
 /** Close's headers that a client needs; everything else (Set-Cookie above all) stays behind. */
-const PASSED_HEADERS = ["content-type", "retry-after", "ratelimit"];
+const PASSED_HEADERS = ["content-type", "ratelimit"];
 
 /**
  * Sends one request to Close with our key and answers what the browser should get: Close's own
@@ -119,6 +120,7 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
     clearTimeout(timer);
   }
 
+  if (answer.status === 429) return rateLimited(answer, mayHaveWritten);
   const isJson = /^application\/json\b/i.test(answer.header("content-type") ?? "");
   const redirected = answer.status >= 300 && answer.status < 400;
   if (answer.status >= 500 || !isJson || redirected) {
@@ -137,6 +139,21 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
     if (value !== undefined) passed.set(name, value);
   }
   return new Response(answer.body, { status: answer.status, headers: passed });
+}
+
+/**
+ * Close's 429 comes in several forms (see close-rate-limit.ts), some without JSON: the browser
+ * gets one, `{error}` and the wait in `Retry-After`, in whole seconds. Nothing was done.
+ */
+function rateLimited(answer: Answer, mayHaveWritten: boolean): Response {
+  const seconds = Math.max(1, Math.ceil(closeRateLimitWait(answer.header, answer.body)));
+  const unit = seconds === 1 ? "second" : "seconds";
+  const nothingDone = mayHaveWritten ? " The contact was not created." : "";
+  return failure(
+    429,
+    `Close is getting too many requests and asked to wait ${seconds} ${unit}.${nothingDone}`,
+    { "Retry-After": String(seconds) },
+  );
 }
 
 function outcome(mayHaveWritten: boolean): string {

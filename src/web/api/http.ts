@@ -3,7 +3,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: unknown,
-    /** Seconds to wait before retrying, from Retry-After or RateLimit's `reset`. */
+    /** Seconds to wait before retrying, from Retry-After. */
     readonly retryAfterSeconds: number | undefined,
   ) {
     super(errorSentence(body) ?? `The server answered ${status}.`);
@@ -36,11 +36,11 @@ function errorSentence(body: unknown): string | undefined {
   return typeof message === "string" ? message : undefined;
 }
 
-/** Close sends `Retry-After: 3` and `RateLimit: limit=100, remaining=0, reset=2.5` (or with `;`). */
+/** Our server puts Close's wait, whatever form its 429 came in, in Retry-After as seconds. */
 export function retryAfterSeconds(headers: Headers): number | undefined {
-  const retryAfter = Number(headers.get("retry-after"));
-  if (headers.has("retry-after") && Number.isFinite(retryAfter) && retryAfter >= 0)
-    return retryAfter;
-  const reset = /reset=([\d.]+)/.exec(headers.get("ratelimit") ?? "")?.[1];
-  return reset === undefined ? undefined : Number(reset);
+  const value = headers.get("retry-after");
+  const seconds = Number(value);
+  return value !== null && value.trim() !== "" && Number.isFinite(seconds) && seconds >= 0
+    ? seconds
+    : undefined;
 }

@@ -41,7 +41,13 @@ export function describeFailure(
         canRetry: false,
       };
     case 429:
-      return { messages: ["Close is still busy. Wait a moment, then try again."], canRetry: true };
+      // Close refused it before doing anything: the contact does not exist.
+      return {
+        messages: [
+          "Close is still busy, so the contact was not created. Wait a moment, then try again.",
+        ],
+        canRetry: true,
+      };
     default:
       return { messages: [error.message], canRetry: error.status >= 500 };
   }

@@ -6,7 +6,7 @@ import { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../shared/close/contact-typ
 import { createApp, MAX_BODY_BYTES } from "./app";
 import { sendVia } from "./close-client";
 import { createFakeClose } from "./fake-close/app";
-import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, LEADS, USER_IDS } from "./fake-close/fixtures";
+import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, USER_IDS } from "./fake-close/fixtures";
 
 /**
  * Any JSON body to POST /api/contact/ gets 200 or Close's 400 from our server, never a 5xx, and
@@ -123,14 +123,14 @@ const urlFields = {
 
 /** `custom.<field>` keys: the stand-in's fields by id or name, or fields that do not exist. */
 const customKey = fc.oneof(
-  fc.constantFrom(...CONTACT_CUSTOM_FIELDS.flatMap((field) => [field.id, field.name])),
+  fc.constantFrom(...CONTACT_FIELD_SCHEMA.flatMap((field) => [field.id, field.name])),
   fc.string({ maxLength: 20 }).map((id) => `cf_${id}`),
 );
 /** Values that fit some field, or no field, or are of no kind a custom field takes. */
 const customValue = sometimesWrong(
   fc.oneof(
     fc.constantFrom(
-      ...CONTACT_CUSTOM_FIELDS.flatMap((field) => field.choices ?? []),
+      ...CONTACT_FIELD_SCHEMA.flatMap((field) => field.choices ?? []),
       ...USER_IDS,
       "2024-02-29",
       "2024-02-30",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createFakeClose, type FakeCloseOptions } from "./app";
-import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY } from "./fixtures";
+import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, SHARED_CUSTOM_FIELDS } from "./fixtures";
 
 const DEMO_USER = "user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA";
 const ORGANIZATION = "orga_RbREgmiiwcr1w2b4cOnCMQaQPSIFxMqAD2Dh243uxcH";
@@ -9,7 +9,7 @@ const BLUTH = "lead_7hGf3kLm9NpQ2rSt4VwXy6Zb8Cd0Ef1GhIj3Kl5Mn7O";
 const WAYNE = "lead_2aB4cD6eF8gH0iJ2kL4mN6oP8qR0sT2uV4wX6yZ8a0B";
 const INITECH = "lead_9zY7xW5vU3tS1rQ9pO7nM5lK3jI1hG9fE7dC5bA3zY1";
 const fieldId = (name: string) => {
-  const field = CONTACT_CUSTOM_FIELDS.find((f) => f.name === name);
+  const field = [...CONTACT_FIELD_SCHEMA, ...SHARED_CUSTOM_FIELDS].find((f) => f.name === name);
   if (!field) throw new Error(`No fixture custom field named ${name}`);
   return field.id;
 };
@@ -23,7 +23,9 @@ const CF = {
   products: fieldId("Products"),
   owner: fieldId("Account owner"),
   referredBy: fieldId("Referred by"),
+  region: fieldId("Region"),
 };
+const INDUSTRY = fieldId("Industry");
 const OTHER_USER = "user_q3aM8xWk2LrT7VbN0pHcY5sJd9FgE4uZiO1wQ6nXe2K";
 
 const CONTACT_ID = /^cont_[0-9A-Za-z]{43}$/;
@@ -761,6 +763,60 @@ describe("GET /custom_field/contact/", () => {
         { id: CF.nickname, type: "text" },
       ],
       has_more: true,
+    });
+  });
+});
+
+describe("GET /custom_field_schema/contact/", () => {
+  it("lists every field a contact can hold, regular and shared, in the organization's order", async () => {
+    const response = await standIn().get("/custom_field_schema/contact/");
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ object_type: "contact", organization_id: ORGANIZATION });
+    const fields: Json[] = response.body.fields;
+    expect(fields.map((f) => f.name)).toEqual([
+      "Role",
+      "Region",
+      "Nickname",
+      "Notes",
+      "Seats",
+      "Birthday",
+      "Last demo",
+      "Products",
+      "Account owner",
+      "Referred by",
+    ]);
+    expect(fields[1]).toMatchObject({
+      id: CF.region,
+      type: "choices",
+      choices: ["Americas", "APAC", "EMEA"],
+      associations: [
+        { object_type: "lead", editable_with_roles: [], required: false },
+        { object_type: "contact", editable_with_roles: [], required: false },
+      ],
+    });
+    const malformed = fields.map((f) => f.id).filter((id) => !/^cf_[0-9A-Za-z]{43}$/.test(id));
+    expect(malformed).toEqual([]);
+  });
+
+  it("leaves out a shared field associated with leads only", async () => {
+    const response = await standIn().get("/custom_field_schema/contact/");
+    expect(response.body.fields.map((f: Json) => f.name)).not.toContain("Industry");
+  });
+
+  it("keeps shared fields out of the regular contact field list", async () => {
+    const response = await standIn().get("/custom_field/contact/");
+    expect(response.body.data.map((f: Json) => f.name)).not.toContain("Region");
+  });
+
+  it("takes a value for a shared contact field, and refuses one for a lead-only field", async () => {
+    const close = standIn();
+    const created = await close.post({ name: "Ann", [`custom.${CF.region}`]: "EMEA" });
+    expect(created.status).toBe(200);
+    expect(created.body[`custom.${CF.region}`]).toBe("EMEA");
+    const refused = await close.post({ name: "Ann", [`custom.${INDUSTRY}`]: "Retail" });
+    expect(refused.status).toBe(400);
+    expect(refused.body["field-errors"]).toEqual({
+      [`custom.${INDUSTRY}`]: `The Custom Field "${INDUSTRY}" does not exist.`,
     });
   });
 });

@@ -5,7 +5,14 @@ import { toCloseErrorBody } from "../../shared/close/error-body";
 import { checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { type Fault, FaultQueue } from "./faults";
-import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, DEMO_USER_ID, USER_IDS } from "./fixtures";
+import {
+  CONTACT_CUSTOM_FIELDS,
+  CONTACT_FIELD_SCHEMA,
+  DEMO_API_KEY,
+  DEMO_USER_ID,
+  ORGANIZATION_ID,
+  USER_IDS,
+} from "./fixtures";
 import { endpointGroup, RateLimiter, type RateLimitOptions, rateLimitedAnswer } from "./rate-limit";
 import { page, selectFields } from "./select-fields";
 import { FakeCloseStore } from "./store";
@@ -58,7 +65,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     const shaped = checkContactCreate(body);
     if (!shaped.ok) return c.json(shaped.error, 400);
     const checked = checkContact(shaped.value, {
-      customFields: CONTACT_CUSTOM_FIELDS,
+      customFields: CONTACT_FIELD_SCHEMA,
       defaultCountry,
       leadExists: (id) => store.leads.has(id),
       userExists: (id) => USER_IDS.includes(id),
@@ -69,6 +76,17 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     return c.json(selectFields(contact, c.req.query("_fields")), 200);
   });
 
+  // Every field a contact can hold, regular and shared, in the organization's order.
+  api.get("/custom_field_schema/contact/", (c) =>
+    c.json({
+      object_type: "contact",
+      name: "Contact",
+      organization_id: ORGANIZATION_ID,
+      fields: CONTACT_FIELD_SCHEMA,
+    }),
+  );
+
+  // Only the regular contact fields, as Close's Contact Custom Field API lists them.
   api.get("/custom_field/contact/", (c) => {
     const listing = page(CONTACT_CUSTOM_FIELDS, c.req.query());
     const fields = c.req.query("_fields");

@@ -7,7 +7,7 @@ import { parse } from "yaml";
 import { EMAIL_TYPES, PHONE_TYPES } from "../../shared/close/contact-types";
 import type { CustomField } from "../../shared/close/custom-field";
 import { createFakeClose } from "./app";
-import { CONTACT_CUSTOM_FIELDS, DEMO_API_KEY, LEADS, USER_IDS } from "./fixtures";
+import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, USER_IDS } from "./fixtures";
 
 /**
  * The stand-in's contract with Close: every valid create request is answered 200 with a body
@@ -135,7 +135,7 @@ function validCustomValue(field: CustomField): fc.Arbitrary<unknown> {
 /** A value for any, some or none of the fixture's custom fields; null clears a field. */
 const customValues = fc.record(
   Object.fromEntries(
-    CONTACT_CUSTOM_FIELDS.map((field) => [`custom.${field.id}`, optional(validCustomValue(field))]),
+    CONTACT_FIELD_SCHEMA.map((field) => [`custom.${field.id}`, optional(validCustomValue(field))]),
   ),
   { requiredKeys: [] },
 );
@@ -175,7 +175,7 @@ type Mutation =
   /** Sends a body that is not a JSON object at all. */
   | { kind: "raw"; text: string };
 
-const FIELD_NAMES = CONTACT_CUSTOM_FIELDS.flatMap((field) => [field.id, field.name]);
+const FIELD_NAMES = CONTACT_FIELD_SCHEMA.flatMap((field) => [field.id, field.name]);
 
 const notAString = fc.oneof(
   fc.integer(),
@@ -291,7 +291,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     fc.string(),
   ),
   fc
-    .constantFrom(...CONTACT_CUSTOM_FIELDS)
+    .constantFrom(...CONTACT_FIELD_SCHEMA)
     .chain((field) => set(fc.constant(`custom.${field.id}`), badCustomValue(field))),
   item(
     "emails",

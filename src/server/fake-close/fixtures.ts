@@ -2,7 +2,8 @@ import type { CustomField } from "../../shared/close/custom-field";
 
 /**
  * The organization the stand-in pretends to be: one user and key, a few leads (one with a
- * sequence that enrols new contacts), contact custom fields of every type, integration links.
+ * sequence that enrols new contacts), contact custom fields of every type, shared custom fields
+ * (one associated with contacts, one with leads only), integration links.
  */
 export const ORGANIZATION_ID = "orga_RbREgmiiwcr1w2b4cOnCMQaQPSIFxMqAD2Dh243uxcH";
 export const DEMO_USER_ID = "user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA";
@@ -90,6 +91,35 @@ export const CONTACT_CUSTOM_FIELDS: readonly CustomField[] = [
   }),
   field("cf_o2Wn3Er4Xy5Za6Bc7De8Fg9Hi0Jk1Lm2No3Pq4Rs5TQ", "Account owner", "user"),
   field("cf_r4Fe5Rr6Ed7By8Xc9Vb0Nm1Qw2Er3Ty4Ui5Op6As7DQ", "Referred by", "contact"),
+];
+
+/**
+ * Shared custom fields (GET /custom_field/shared/), each set on the objects it is associated
+ * with (Close's "Shared Custom Fields"): Region on leads and contacts, Industry on leads only,
+ * so a contact form must not offer it.
+ */
+const association = (object_type: "lead" | "contact") => ({
+  object_type,
+  editable_with_roles: [],
+  required: false,
+});
+const REGION = field("cf_s7Hr8Eg9Io0Nr1Ea2Lm3Qw4Er5Ty6Ui7Op8As9Df0GQ", "Region", "choices", {
+  choices: ["Americas", "APAC", "EMEA"],
+  associations: [association("lead"), association("contact")],
+});
+const INDUSTRY = field("cf_s2In3Du4St5Ry6Xc7Vb8Nm9Qw0Er1Ty2Ui3Op4As5DQ", "Industry", "text", {
+  associations: [association("lead")],
+});
+export const SHARED_CUSTOM_FIELDS: readonly CustomField[] = [REGION, INDUSTRY];
+
+/**
+ * GET /custom_field_schema/contact/: every field that can be set on a contact, regular and
+ * shared, in the order the organization set (here the shared Region comes second).
+ */
+export const CONTACT_FIELD_SCHEMA: readonly CustomField[] = [
+  ...CONTACT_CUSTOM_FIELDS.slice(0, 1),
+  REGION,
+  ...CONTACT_CUSTOM_FIELDS.slice(1),
 ];
 
 /** Org-configured links, rendered with the new contact's data (`{{ contact.x }}`). */

@@ -115,6 +115,30 @@ test("a contact with every kind of field: the card shows what the stand-in store
   expect(problems).toEqual([]);
 });
 
+test("the custom fields are the organization's, in its order, shared ones included", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  const fields = page.getByRole("group", { name: "Custom fields" });
+  // Region is a shared field associated with contacts, second in the organization's order;
+  // Industry is shared with leads only, so a contact cannot hold it.
+  const labels = await fields.locator("label").allTextContents();
+  expect(labels.slice(0, 3)).toEqual(["Role", "Region", "Nickname"]);
+  await expect(fields.getByText("Industry")).toHaveCount(0);
+
+  await form.name.fill("Shared Sam");
+  await page.getByRole("combobox", { name: "Region" }).selectOption("EMEA");
+  await form.submit.click();
+  await expect(form.card).toBeVisible();
+  await expect(form.card.getByText("Region")).toBeVisible();
+  await expect(form.card.getByText("EMEA")).toBeVisible();
+  const [stored] = await standIn.contacts();
+  expect(Object.entries(stored ?? {}).filter(([key]) => key.startsWith("custom."))).toEqual([
+    ["custom.cf_s7Hr8Eg9Io0Nr1Ea2Lm3Qw4Er5Ty6Ui7Op8As9Df0GQ", "EMEA"],
+  ]);
+});
+
 test("a contact without a lead gets a new lead named after it", async ({ page, request }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);
@@ -400,7 +424,7 @@ test("a lead_id in the address starts the form on that lead, by name", async ({ 
 test("without Close's custom field list the form says so quietly, and still works", async ({
   page,
 }) => {
-  await standIn.fault({ path: "/custom_field/", status: 500, count: 5 });
+  await standIn.fault({ path: "/custom_field_schema/", status: 500, count: 5 });
   const form = contactForm(page);
   await page.goto(LIVE_APP);
   await expect(page.getByText("Close's list of custom fields could not be loaded.")).toBeVisible();

@@ -59,9 +59,9 @@ export function startHostileClose(port: number): Promise<Server> {
   const server = createServer((request, response) => {
     response.setHeader("Content-Type", "application/json");
     const path = request.url ?? "";
-    if (path.startsWith("/api/v1/custom_field/")) {
+    if (path.startsWith("/api/v1/custom_field_schema/")) {
       return response.end(
-        JSON.stringify({ data: [{ id: `cf_${XSS}`, name: XSS, type: "text" }], has_more: false }),
+        JSON.stringify({ fields: [{ id: `cf_${XSS}`, name: XSS, type: "text" }] }),
       );
     }
     if (path.startsWith("/api/v1/lead/"))

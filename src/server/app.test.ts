@@ -91,10 +91,10 @@ describe("routes", () => {
     expect(call?.headers.get("content-type")).toBe("application/json");
   });
 
-  it("asks for custom fields with no query of the browser's", async () => {
+  it("asks Close's Custom Field Schema for the fields, with no query of the browser's", async () => {
     const { send, calls } = setup();
     expect((await send("/api/custom_field/contact/?_limit=5&x=1")).status).toBe(200);
-    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/custom_field/contact/");
+    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/custom_field_schema/contact/");
   });
 
   it("searches leads with query and _limit, always asking only for id and name", async () => {

@@ -119,8 +119,10 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     },
   );
 
+  // The Custom Field Schema, not /custom_field/contact/: Close calls it "the best endpoint to
+  // use when asking what custom fields can I set on this object", shared fields included.
   app.get("/api/custom_field/contact/", () =>
-    callClose(upstream, { method: "GET", path: "/custom_field/contact/" }),
+    callClose(upstream, { method: "GET", path: "/custom_field_schema/contact/" }),
   );
 
   app.get("/api/lead/", (c) =>

@@ -414,7 +414,7 @@ describe("hostile requests to our server on a real socket", () => {
         .sort(),
     ).toEqual([
       "https://close.test/api/v1/contact/",
-      "https://close.test/api/v1/custom_field/contact/",
+      "https://close.test/api/v1/custom_field_schema/contact/",
     ]);
   });
 

@@ -35,7 +35,7 @@ describe("describeFailure", () => {
         mystery: "Unknown field.",
       },
     };
-    const failure = describeFailure(new ApiError(400, body, undefined), rows, form);
+    const failure = describeFailure(new ApiError(400, body, undefined), rows, form, []);
     expect(form.getFieldState("emails.2.value").error?.message).toBe("Invalid email address.");
     expect(form.getFieldState("name").error?.message).toBe("Value must be of str type.");
     expect(failure).toEqual({
@@ -59,11 +59,35 @@ describe("describeFailure", () => {
       new ApiError(400, body, undefined),
       { ...rows, custom: { "custom.cf_gone": "custom.cf_gone" } },
       form,
+      [],
     );
     expect(failure.messages).toContain(
-      'custom.cf_gone: The Custom Field "cf_gone" does not exist.',
+      'Custom field cf_gone: The Custom Field "cf_gone" does not exist.',
     );
     expect(form.getFieldState("custom.cf_gone" as never).error).toBeUndefined();
+  });
+
+  it("names a custom field the form does not show by its Close name, not its key", () => {
+    renderInputs("name");
+    const form = setup();
+    const region = { id: "cf_region", name: "Region", type: "choices" };
+    const body = { errors: [], "field-errors": { "custom.cf_region": "This field is required." } };
+    const failure = describeFailure(new ApiError(400, body, undefined), rows, form, [region]);
+    expect(failure.messages).toContain("Region: This field is required.");
+    expect(failure.messages.join(" ")).not.toContain("custom.cf_region");
+  });
+
+  it("puts an error about a custom field left empty on that field's input", () => {
+    renderInputs("name", "custom.cf_region");
+    const form = setup();
+    const region = { id: "cf_region", name: "Region", type: "choices" };
+    const body = { errors: [], "field-errors": { "custom.cf_region": "This field is required." } };
+    // The field was left empty, so nothing was sent under its key (rows.custom has no entry).
+    describeFailure(new ApiError(400, body, undefined), rows, form, [region]);
+    const { error } = form.getFieldState("custom.cf_region" as never) as {
+      error?: { message?: string };
+    };
+    expect(error?.message).toBe("This field is required.");
   });
 
   it.each([
@@ -92,7 +116,7 @@ describe("describeFailure", () => {
       true,
     ],
   ])("says what %s means", (error, sentence, canRetry) => {
-    const failure = describeFailure(error, rows, setup());
+    const failure = describeFailure(error, rows, setup(), []);
     expect(failure.messages.join(" ")).toContain(sentence);
     expect(failure.canRetry).toBe(canRetry);
   });

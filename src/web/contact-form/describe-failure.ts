@@ -1,4 +1,6 @@
 import type { UseFormReturn } from "react-hook-form";
+import { CUSTOM_KEY_PREFIX } from "../../shared/close/contact-limits";
+import type { CustomField } from "../../shared/close/custom-field";
 import { mapCloseErrors } from "../../shared/close/map-close-errors";
 import { ApiError, NetworkError } from "../api/http";
 import { fieldId } from "./fields/field-ids";
@@ -23,6 +25,7 @@ export function describeFailure(
   error: unknown,
   rows: RowMap,
   form: UseFormReturn<FormValues, unknown>,
+  customFields: readonly CustomField[],
 ): Failure {
   if (error instanceof NetworkError) {
     return { messages: [`The server could not be reached. ${MAYBE_CREATED}`], canRetry: true };
@@ -32,7 +35,7 @@ export function describeFailure(
   }
   switch (error.status) {
     case 400:
-      return placeFieldErrors(error.body, rows, form);
+      return placeFieldErrors(error.body, rows, form, customFields);
     case 401:
       return {
         messages: [
@@ -57,6 +60,7 @@ function placeFieldErrors(
   body: unknown,
   rows: RowMap,
   form: UseFormReturn<FormValues, unknown>,
+  customFields: readonly CustomField[],
 ): Failure {
   const { fields, general } = mapCloseErrors(body);
   const messages = [...general];
@@ -65,7 +69,7 @@ function placeFieldErrors(
     const formPath = toFormPath(path, rows);
     // A message for a place with no input on screen (a list as a whole, say) goes in the summary.
     if (!formPath || !document.getElementById(fieldId(formPath))) {
-      messages.push(`${path}: ${message}`);
+      messages.push(`${placeName(path, customFields)}: ${message}`);
       continue;
     }
     form.setError(formPath as never, { type: "close", message }, { shouldFocus: !focused });
@@ -74,4 +78,11 @@ function placeFieldErrors(
   if (fields.length > 0)
     messages.unshift("Close refused some of the values: see the marked fields.");
   return { messages, canRetry: false };
+}
+
+/** How the summary names a place with no input on screen: a custom field by its Close name. */
+function placeName(closePath: string, customFields: readonly CustomField[]): string {
+  if (!closePath.startsWith(CUSTOM_KEY_PREFIX)) return closePath;
+  const id = closePath.slice(CUSTOM_KEY_PREFIX.length);
+  return customFields.find((field) => field.id === id)?.name ?? `Custom field ${id}`;
 }

@@ -65,7 +65,6 @@ describe("toFormPath", () => {
     "emails.0.unknown",
     "emails.0.email.extra",
     "phones.0.email",
-    "custom.cf_never_sent",
     "timezone",
     "",
     "__proto__",
@@ -73,5 +72,9 @@ describe("toFormPath", () => {
   ])("leaves %j to the summary", (closePath) => {
     const rows: RowMap = { ...noRows, emails: [0], phones: [0] };
     expect(toFormPath(closePath, rows)).toBeUndefined();
+  });
+
+  it("sends a custom key nothing was sent under to that field's own input, if it is shown", () => {
+    expect(toFormPath("custom.cf_never_sent", noRows)).toBe("custom.cf_never_sent");
   });
 });

@@ -17,8 +17,10 @@ export function toFormPath(closePath: string, rows: RowMap): string | undefined 
   // Close has been seen keying an unknown lead `lead` (nested-tech/closex's recorded answers),
   // though the request names it `lead_id`: either is about the Lead field.
   if (closePath === "lead_id" || closePath === "lead") return "leadName";
+  // The input whose value was sent under that key; else a known field's own input (the form
+  // path of field cf_x is `custom.cf_x`, its key), which is on screen only if Close lists it.
   // Every key here starts with "custom.", so no lookup can reach Object.prototype.
-  if (closePath.startsWith(CUSTOM_KEY_PREFIX)) return rows.custom[closePath];
+  if (closePath.startsWith(CUSTOM_KEY_PREFIX)) return rows.custom[closePath] ?? closePath;
 
   const [list, index, key, ...rest] = closePath.split(".");
   if (list === undefined || !isListName(list) || rest.length > 0) return undefined;

@@ -49,7 +49,7 @@ export function useSubmitContact(
         }
         return send(form.getValues(), rateLimitRetries - 1);
       }
-      setState({ kind: "failed", ...describeFailure(error, rows, form) });
+      setState({ kind: "failed", ...describeFailure(error, rows, form, customFields) });
     }
   };
 

@@ -99,13 +99,15 @@ describe("Basic auth", () => {
     ["a Bearer token", `Bearer ${DEMO_API_KEY}`],
     ["garbage", "Basic !!!"],
   ])("answers 401 for %s", async (_, authorization) => {
-    const response = await standIn().get("/lead/", { headers: { Authorization: authorization } });
+    const response = await standIn().get(`/lead/${ACME}/`, {
+      headers: { Authorization: authorization },
+    });
     expect(response.status).toBe(401);
     expect(response.body).toEqual(unauthorized);
   });
 
   it("accepts the key as the user name with an empty password", async () => {
-    const response = await standIn().get("/lead/", {
+    const response = await standIn().get(`/lead/${ACME}/`, {
       headers: { Authorization: basic(DEMO_API_KEY, "") },
     });
     expect(response.status).toBe(200);
@@ -113,8 +115,10 @@ describe("Basic auth", () => {
 
   it("accepts only the keys it was given", async () => {
     const close = standIn({ apiKeys: ["api_other"] });
-    const mine = await close.get("/lead/", { headers: { Authorization: basic("api_other") } });
-    const demo = await close.get("/lead/");
+    const mine = await close.get(`/lead/${ACME}/`, {
+      headers: { Authorization: basic("api_other") },
+    });
+    const demo = await close.get(`/lead/${ACME}/`);
     expect([mine.status, demo.status]).toEqual([200, 401]);
   });
 
@@ -681,8 +685,7 @@ describe("POST /contact/ — 400", () => {
     const close = standIn();
     await close.post({ name: "Ann", emails: [{ email: "bad" }] });
     expect(close.fake.store.contacts.size).toBe(0);
-    const leads = await close.get("/lead/");
-    expect(leads.body.total_results).toBe(4);
+    expect(close.fake.store.leads.size).toBe(4);
   });
 });
 
@@ -821,54 +824,107 @@ describe("GET /custom_field_schema/contact/", () => {
   });
 });
 
-describe("leads", () => {
-  it("finds leads by name, case-insensitively", async () => {
-    const response = await standIn().get("/lead/?query=ACME%20corp");
+describe("POST /data/search/ for leads", () => {
+  /** The query the app sends: leads whose name has words beginning with `text`. */
+  const byName = (text: string, extra: Record<string, unknown> = {}) => ({
+    query: {
+      type: "and",
+      queries: [
+        { type: "object_type", object_type: "lead" },
+        {
+          type: "field_condition",
+          field: { type: "regular_field", object_type: "lead", field_name: "display_name" },
+          condition: { type: "text", mode: "beginning_of_words", value: text },
+        },
+      ],
+    },
+    _fields: { lead: ["id", "display_name"] },
+    ...extra,
+  });
+  const search = (close: ReturnType<typeof standIn>, body: unknown) =>
+    close.get("/data/search/", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("finds leads with words beginning with each word typed, case aside", async () => {
+    const close = standIn();
+    const response = await search(close, byName("ACME corp"));
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      data: [expect.objectContaining({ id: ACME, display_name: "Acme Corporation" })],
-      has_more: false,
-      total_results: 1,
+      data: [{ __object_type: "lead", id: ACME, display_name: "Acme Corporation" }],
+      cursor: null,
     });
+    const inside = await search(close, byName("corporation acm"));
+    expect(inside.body.data.map((lead: Json) => lead.id)).toEqual([ACME]);
+    expect((await search(close, byName("cme"))).body.data).toEqual([]);
   });
 
-  it("lists every lead without a query", async () => {
-    const response = await standIn().get("/lead/?_fields=id");
-    expect(response.body).toEqual({
-      data: [{ id: ACME }, { id: BLUTH }, { id: WAYNE }, { id: INITECH }],
-      has_more: false,
-      total_results: 4,
-    });
-  });
-
-  it("pages the matches with _limit and _skip, counting them all", async () => {
+  it("answers only the fields asked for, and the id alone without _fields", async () => {
     const close = standIn();
-    const first = await close.get("/lead/?query=E&_limit=2&_fields=id,display_name");
-    const rest = await close.get("/lead/?query=E&_limit=2&_skip=2&_fields=id,display_name");
-    expect(first.body).toEqual({
-      data: [
-        { id: ACME, display_name: "Acme Corporation" },
-        { id: WAYNE, display_name: "Wayne Enterprises" },
-      ],
-      has_more: true,
-      total_results: 3,
-    });
-    expect(rest.body).toEqual({
-      data: [{ id: INITECH, display_name: "Initech" }],
-      has_more: false,
-      total_results: 3,
-    });
+    const withStatus = await search(
+      close,
+      byName("bluth", { _fields: { lead: ["status_label"] } }),
+    );
+    expect(withStatus.body.data).toEqual([{ __object_type: "lead", status_label: "Potential" }]);
+    const { _fields, ...bare } = byName("bluth");
+    expect((await search(close, bare)).body.data).toEqual([{ __object_type: "lead", id: BLUTH }]);
+  });
+
+  it("pages with _limit and the cursor it answers", async () => {
+    const close = standIn();
+    const everyLead = { query: { type: "object_type", object_type: "lead" }, _limit: 3 };
+    const first = await search(close, everyLead);
+    expect(first.body.data.map((lead: Json) => lead.id)).toEqual([ACME, BLUTH, WAYNE]);
+    expect(first.body.cursor).toEqual(expect.any(String));
+    const rest = await search(close, { ...everyLead, cursor: first.body.cursor });
+    expect(rest.body).toEqual({ data: [{ __object_type: "lead", id: INITECH }], cursor: null });
   });
 
   it("finds a lead created for a new contact", async () => {
     const close = standIn();
     const created = await close.post({ name: "Kramerica Industries" });
-    const found = await close.get("/lead/?query=kramerica&_fields=id,display_name");
+    const found = await search(close, byName("kramerica"));
     expect(found.body.data).toEqual([
-      { id: created.body.lead_id, display_name: "Kramerica Industries" },
+      { __object_type: "lead", id: created.body.lead_id, display_name: "Kramerica Industries" },
     ]);
   });
 
+  it.each([
+    ["a body that is not an object", [], ""],
+    ["contacts", { query: { type: "object_type", object_type: "contact" } }, "query"],
+    [
+      "another condition mode",
+      {
+        query: {
+          type: "and",
+          queries: [
+            { type: "object_type", object_type: "lead" },
+            {
+              type: "field_condition",
+              field: { type: "regular_field", object_type: "lead", field_name: "display_name" },
+              condition: { type: "text", mode: "phrase", value: "acme" },
+            },
+          ],
+        },
+      },
+      "query",
+    ],
+    ["a sort", { ...byName("a"), sort: [{ direction: "asc" }] }, "sort"],
+    ["a _limit of 0", byName("a", { _limit: 0 }), "_limit"],
+    ["_fields not a list", byName("a", { _fields: { lead: "id" } }), "_fields"],
+    ["a cursor it did not give", byName("a", { cursor: "nope" }), "cursor"],
+  ])("refuses %s with Close's 400", async (_, body, key) => {
+    const response = await search(standIn(), body);
+    expect(response.status).toBe(400);
+    const { errors, "field-errors": fieldErrorsOf } = response.body;
+    if (key === "") expect(errors).toEqual(["Invalid request: JSON dictionary expected."]);
+    else expect(Object.keys(fieldErrorsOf)).toEqual([key]);
+  });
+});
+
+describe("leads", () => {
   it("answers a lead by id", async () => {
     const response = await standIn().get(`/lead/${BLUTH}/`);
     expect(response.status).toBe(200);
@@ -910,7 +966,7 @@ describe("leads", () => {
 describe("rate limit", () => {
   it("answers 429 over a group's limit per key, with RateLimit, Retry-After and the body under error", async () => {
     const close = standIn({ rateLimit: { read: { limit: 2, windowSeconds: 10 } } });
-    const first = await close.get("/lead/");
+    const first = await close.get(`/lead/${ACME}/`);
     const second = await close.get(`/lead/${ACME}/`);
     const third = await close.get("/custom_field/contact/");
     expect([first.status, second.status, third.status]).toEqual([200, 200, 429]);
@@ -940,12 +996,32 @@ describe("rate limit", () => {
       rateLimit: { read: { limit: 1, windowSeconds: 10 }, create: { limit: 1, windowSeconds: 10 } },
     });
     const statuses = [
-      (await close.get("/lead/")).status,
-      (await close.get("/lead/")).status,
+      (await close.get(`/lead/${ACME}/`)).status,
+      (await close.get(`/lead/${ACME}/`)).status,
       (await close.post({ name: "Ann" })).status,
       (await close.post({ name: "Bob" })).status,
     ];
     expect(statuses).toEqual([200, 429, 200, 429]);
+  });
+
+  it("counts lead searches apart from creating contacts", async () => {
+    const close = standIn({
+      rateLimit: {
+        search: { limit: 1, windowSeconds: 10 },
+        create: { limit: 1, windowSeconds: 10 },
+      },
+    });
+    const search = () =>
+      close.get("/data/search/", {
+        method: "POST",
+        body: JSON.stringify({ query: { type: "object_type", object_type: "lead" } }),
+      });
+    const statuses = [
+      (await search()).status,
+      (await search()).status,
+      (await close.post({ name: "Ann" })).status,
+    ];
+    expect(statuses).toEqual([200, 429, 200]);
   });
 
   it("does not limit a group it was given no limit for", async () => {
@@ -958,7 +1034,8 @@ describe("rate limit", () => {
   it("counts each key on its own, and the organization's keys together at 3 times a key's limit", async () => {
     const keys = ["api_one", "api_two", "api_three", "api_four"];
     const close = standIn({ apiKeys: keys, rateLimit: { read: { limit: 1, windowSeconds: 10 } } });
-    const as = (key: string) => close.get("/lead/", { headers: { Authorization: basic(key) } });
+    const as = (key: string) =>
+      close.get(`/lead/${ACME}/`, { headers: { Authorization: basic(key) } });
     const answers = [];
     for (const key of [...keys, "api_one"]) answers.push(await as(key));
     expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
@@ -972,7 +1049,7 @@ describe("rate limit", () => {
   it("does not limit when no limit is set", async () => {
     const close = standIn();
     const responses = [];
-    for (let i = 0; i < 25; i++) responses.push(await close.get("/lead/"));
+    for (let i = 0; i < 25; i++) responses.push(await close.get(`/lead/${ACME}/`));
     expect(responses.every((r) => r.status === 200)).toBe(true);
     expect(responses.some((r) => r.headers.has("RateLimit"))).toBe(false);
   });
@@ -994,7 +1071,7 @@ describe("test-only control", () => {
     expect(queued).toEqual({ status: 200, body: { ok: true } });
 
     const first = await close.post({ name: "Ann" });
-    const leads = await close.get("/lead/");
+    const leads = await close.get(`/lead/${ACME}/`);
     const second = await close.post({ name: "Ann" });
     const third = await close.post({ name: "Ann" });
     expect([first.status, leads.status, second.status, third.status]).toEqual([503, 200, 503, 200]);
@@ -1005,7 +1082,7 @@ describe("test-only control", () => {
   it("answers a queued 429 in Close's nested form, with the wait it was given", async () => {
     const close = standIn({ control: true });
     await close.control("/faults", { status: 429, retryAfter: 2.5 });
-    const response = await close.get("/lead/");
+    const response = await close.get(`/lead/${ACME}/`);
     expect(response.status).toBe(429);
     expect(response.headers.get("Retry-After")).toBe("3");
     expect(response.headers.get("RateLimit")).toBe("limit=100, remaining=0, reset=2.500");
@@ -1013,13 +1090,13 @@ describe("test-only control", () => {
       message: "API call count exceeded for this period",
       rate_reset: 2.5,
     });
-    expect((await close.get("/lead/")).status).toBe(200);
+    expect((await close.get(`/lead/${ACME}/`)).status).toBe(200);
   });
 
   it("answers a queued 429 in the older form: the body at the top level, X-Rate-Limit-* only", async () => {
     const close = standIn({ control: true });
     await close.control("/faults", { status: 429, retryAfter: 0.6, rateLimitForm: "top-level" });
-    const response = await close.get("/lead/");
+    const response = await close.get(`/lead/${ACME}/`);
     expect(response.status).toBe(429);
     expect(response.headers.get("X-Rate-Limit-Reset")).toBe("0.600");
     expect(response.headers.has("RateLimit")).toBe(false);
@@ -1068,7 +1145,18 @@ describe("test-only control", () => {
     expect((await close.control("/stats")).body).toEqual({ contacts: 0 });
     expect((await close.get(`/lead/${created.body.lead_id}/`)).status).toBe(404);
     expect((await close.get(`/lead/${ACME}/`)).body.contacts).toEqual([]);
-    expect((await close.get("/lead/")).status).toBe(200);
+  });
+
+  it("lists the calls made to the API since the last reset", async () => {
+    const close = standIn({ control: true });
+    await close.post({ name: "Ann" });
+    await close.get(`/lead/${ACME}/`);
+    expect((await close.control("/requests")).body).toEqual([
+      "POST /contact/",
+      `GET /lead/${ACME}/`,
+    ]);
+    await close.control("/reset", {});
+    expect((await close.control("/requests")).body).toEqual([]);
   });
 
   it("forgets queued faults on DELETE /__control/faults", async () => {
@@ -1076,6 +1164,6 @@ describe("test-only control", () => {
     await close.control("/faults", { status: 502, count: 5 });
     const cleared = await close.fake.app.request("/__control/faults", { method: "DELETE" });
     expect(cleared.status).toBe(200);
-    expect((await close.get("/lead/")).status).toBe(200);
+    expect((await close.get(`/lead/${ACME}/`)).status).toBe(200);
   });
 });

@@ -4,6 +4,7 @@ import { checkContactCreate } from "../../shared/close/contact-create";
 import { toCloseErrorBody } from "../../shared/close/error-body";
 import { checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
+import { matchesBeginningOfWords, nextCursor, readLeadSearch } from "./data-search";
 import { type Fault, FaultQueue } from "./faults";
 import {
   CONTACT_CUSTOM_FIELDS,
@@ -40,7 +41,10 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
   const app = new Hono();
   const api = new Hono<{ Variables: { apiKey: string } }>();
 
+  /** With control: every call to the API, as `METHOD /path/`, for tests to see what was asked. */
+  const requests: string[] = [];
   api.use(async (c, next) => {
+    if (options.control) requests.push(`${c.req.method} ${c.req.path.slice(API_BASE.length)}`);
     const fault = faults.take(c.req.path.slice(API_BASE.length));
     if (fault) {
       const answer = await applyFault(c, fault);
@@ -48,6 +52,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     }
     const apiKey = basicAuthUser(c.req.header("Authorization"));
     if (!apiKey || !apiKeys.has(apiKey)) {
+      // [choice] Close's wording for a bad key is not documented; its shape, {error}, is.
       return c.json({ error: "The API key is missing or not valid." }, 401);
     }
     if (limiter) {
@@ -76,7 +81,8 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     return c.json(selectFields(contact, c.req.query("_fields")), 200);
   });
 
-  // Every field a contact can hold, regular and shared, in the organization's order.
+  // Every field a contact can hold, regular and shared, in the organization's order. [choice]
+  // The envelope's name "Contact", by analogy with Close's example for leads ("Lead").
   api.get("/custom_field_schema/contact/", (c) =>
     c.json({
       object_type: "contact",
@@ -93,15 +99,22 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     return c.json({ ...listing, data: listing.data.map((f) => selectFields(f, fields)) });
   });
 
-  api.get("/lead/", (c) => {
-    const query = (c.req.query("query") ?? "").trim().toLowerCase();
-    const matches = [...store.leads.values()].filter((l) => l.name.toLowerCase().includes(query));
-    const listing = page(matches, c.req.query());
-    const fields = c.req.query("_fields");
+  api.post("/data/search/", async (c) => {
+    const read = readLeadSearch(await c.req.json().catch(() => undefined));
+    if (!read.ok) return c.json(toCloseErrorBody(read.problems), 400);
+    const { words, fields, limit, skip } = read.search;
+    // [choice] In the order the leads were made: Close does not say how it orders a search
+    // that has no sort.
+    const matches = [...store.leads.values()].filter((lead) =>
+      matchesBeginningOfWords(lead.name, words),
+    );
+    const answered = matches.slice(skip, skip + limit);
     return c.json({
-      data: listing.data.map((lead) => selectFields(store.leadView(lead), fields)),
-      has_more: listing.has_more,
-      total_results: matches.length,
+      data: answered.map((lead) => ({
+        __object_type: "lead",
+        ...selectFields(store.leadView(lead), fields.join(",")),
+      })),
+      cursor: nextCursor(skip, answered.length, matches.length),
     });
   });
 
@@ -127,9 +140,11 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     });
     app.get("/__control/stats", (c) => c.json({ contacts: store.contacts.size }));
     app.get("/__control/contacts", (c) => c.json([...store.contacts.values()]));
+    app.get("/__control/requests", (c) => c.json(requests));
     app.post("/__control/reset", (c) => {
       store.reset();
       faults.clear();
+      requests.length = 0;
       return c.json({ ok: true });
     });
   }

@@ -1,0 +1,123 @@
+import type { Problem } from "../../shared/close/error-body";
+
+/**
+ * The part of Close's Advanced Filtering API (`POST /data/search/`) that the app uses: leads
+ * whose name has words beginning with the words typed. Close's query is a tree of `and`,
+ * `object_type` and `field_condition` queries ("Advanced Filtering" in Close's API docs); this
+ * reads `{type: "and", queries: [{object_type: lead}, <at most one name condition>]}` and
+ * refuses anything else with a 400, so that a client relying on more is caught here. [choice]
+ * The refusal's wording, and the key it is under; its shape is Close's 400 body.
+ */
+export interface LeadSearch {
+  /** The words a lead's name must have words beginning with; none matches every lead. */
+  words: string[];
+  /** Fields to answer for each lead (`_fields.lead`); the id alone unless given. */
+  fields: string[];
+  limit: number;
+  /** How many matches the cursor says were already answered. */
+  skip: number;
+}
+
+/** [choice] Close documents no default or maximum `_limit` for searches. */
+const DEFAULT_LIMIT = 10;
+const MAX_LIMIT = 200;
+/** The lead fields a name condition may name: both hold the lead's name. */
+const NAME_FIELDS = ["name", "display_name"];
+
+export function readLeadSearch(
+  body: unknown,
+): { ok: true; search: LeadSearch } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const refuse = (path: Problem["path"], message: string) => {
+    problems.push({ path, message });
+    return { ok: false as const, problems };
+  };
+  if (!isRecord(body)) return refuse([], "Invalid request: JSON dictionary expected.");
+  const { query, _fields, _limit, cursor } = body;
+  if (body.sort !== undefined && !(Array.isArray(body.sort) && body.sort.length === 0)) {
+    return refuse(["sort"], "The stand-in does not sort searches.");
+  }
+
+  const queries = isRecord(query) && query.type === "and" ? query.queries : [query];
+  if (!Array.isArray(queries)) return refuse(["query"], "This field is required.");
+  const [objectType, condition, ...more] = queries;
+  if (
+    !isRecord(objectType) ||
+    objectType.type !== "object_type" ||
+    objectType.object_type !== "lead"
+  ) {
+    return refuse(
+      ["query"],
+      "The stand-in searches leads only: start with an object_type query for lead.",
+    );
+  }
+  if (more.length > 0) return refuse(["query"], "The stand-in takes at most one condition.");
+  const words = condition === undefined ? [] : nameWords(condition);
+  if (words === undefined) {
+    return refuse(
+      ["query"],
+      "The stand-in takes one condition: a text condition in beginning_of_words mode on the lead's name.",
+    );
+  }
+
+  const fields = isRecord(_fields) ? _fields.lead : ["id"];
+  if (!Array.isArray(fields) || !fields.every((field) => typeof field === "string")) {
+    return refuse(
+      ["_fields"],
+      'Give the fields of each object type as a list, e.g. {"lead": ["id"]}.',
+    );
+  }
+  const limit = _limit ?? DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_LIMIT) {
+    return refuse(["_limit"], `Must be an integer from 1 to ${MAX_LIMIT}.`);
+  }
+  const skip = cursor == null ? 0 : readCursor(cursor);
+  if (skip === undefined) return refuse(["cursor"], "Invalid cursor.");
+  return { ok: true, search: { words, fields, limit: limit as number, skip } };
+}
+
+/** Whether `name` has, for each of `words`, a word beginning with it, case aside. */
+export function matchesBeginningOfWords(name: string, words: readonly string[]): boolean {
+  const own = toWords(name);
+  return words.every((word) => own.some((candidate) => candidate.startsWith(word)));
+}
+
+/** [choice] Close's cursor is opaque: here, how many matches came before, in base64. */
+export function nextCursor(skip: number, answered: number, total: number): string | null {
+  const next = skip + answered;
+  return next < total ? Buffer.from(`skip:${next}`).toString("base64url") : null;
+}
+
+function readCursor(cursor: unknown): number | undefined {
+  if (typeof cursor !== "string") return undefined;
+  const match = /^skip:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString());
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The words of a name condition, or undefined when it is not one the stand-in reads. */
+function nameWords(condition: unknown): string[] | undefined {
+  if (!isRecord(condition) || condition.type !== "field_condition") return undefined;
+  const { field, condition: test } = condition;
+  if (
+    !isRecord(field) ||
+    field.type !== "regular_field" ||
+    field.object_type !== "lead" ||
+    !NAME_FIELDS.includes(String(field.field_name)) ||
+    !isRecord(test) ||
+    test.type !== "text" ||
+    test.mode !== "beginning_of_words" ||
+    typeof test.value !== "string"
+  ) {
+    return undefined;
+  }
+  return toWords(test.value);
+}
+
+/** [choice] Words are runs of letters and digits, compared in lower case. */
+function toWords(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

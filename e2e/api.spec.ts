@@ -57,7 +57,11 @@ test("lists the stand-in's custom fields and finds leads by name", async ({ requ
   expect(names).not.toContain("Industry");
   const leads = await (await request.get("/api/lead/?query=ACME&_limit=5")).json();
   expect(leads.data).toEqual([
-    { id: "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo", display_name: "Acme Corporation" },
+    {
+      __object_type: "lead",
+      id: "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo",
+      display_name: "Acme Corporation",
+    },
   ]);
 });
 

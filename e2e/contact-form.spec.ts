@@ -139,6 +139,50 @@ test("the custom fields are the organization's, in its order, shared ones includ
   ]);
 });
 
+test("the Lead picker searches Close's Advanced Filtering once per pause in typing", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.lead.pressSequentially("Acme Corp", { delay: 40 });
+  await expect(page.getByRole("option", { name: "Acme Corporation" })).toBeVisible();
+  const searches = (await standIn.requests()).filter((call) =>
+    /data\/search|GET \/lead\/$/.test(call),
+  );
+  expect(searches).toEqual(["POST /data/search/"]);
+  await page.getByRole("option", { name: "Acme Corporation" }).click();
+  await expect(form.lead).toHaveValue("Acme Corporation");
+});
+
+test("the Lead picker says when nothing matches, while it searches, and when it failed", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  // The picker's live region, which says what became of the search.
+  const status = page.locator("#field-leadName-search");
+  const leadOptions = page
+    .getByRole("listbox", { name: "Leads", includeHidden: true })
+    .getByRole("option");
+  await form.open(LIVE_APP);
+  await form.lead.fill("Zzyzx");
+  await expect(status).toHaveText("No lead matches “Zzyzx”.");
+  await expect(leadOptions).toHaveCount(0);
+
+  await standIn.fault({ path: "/data/search/", delayMs: 1500 });
+  await form.lead.fill("Bluth");
+  await expect(status).toHaveText("Searching leads…");
+  await expect(page.getByRole("option", { name: "Bluth Company" })).toBeVisible();
+  await expect(status).toHaveText("");
+
+  await standIn.fault({ path: "/data/search/", status: 503 });
+  await form.lead.fill("Wayne");
+  await expect(status).toHaveText(
+    "The lead search failed: Close answered with an error (503). Try again in a moment. You can still paste a lead id.",
+  );
+  await expect(leadOptions).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("a contact without a lead gets a new lead named after it", async ({ page, request }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);

@@ -64,8 +64,8 @@ export function startHostileClose(port: number): Promise<Server> {
         JSON.stringify({ fields: [{ id: `cf_${XSS}`, name: XSS, type: "text" }] }),
       );
     }
-    if (path.startsWith("/api/v1/lead/"))
-      return response.end(JSON.stringify({ data: [], has_more: false }));
+    if (path.startsWith("/api/v1/data/search/"))
+      return response.end(JSON.stringify({ data: [], cursor: null }));
     request.resume();
     request.on("end", () => response.end(JSON.stringify(hostileContact())));
   });

@@ -20,4 +20,6 @@ export const standIn = {
     }),
   contactCount: async () => ((await control("/stats")) as { contacts: number }).contacts,
   contacts: () => control("/contacts") as Promise<Record<string, unknown>[]>,
+  /** Every call made to the stand-in's API since the last reset, as `METHOD /path/`. */
+  requests: () => control("/requests") as Promise<string[]>,
 };

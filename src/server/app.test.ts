@@ -97,22 +97,46 @@ describe("routes", () => {
     expect(calls[0]?.url.href).toBe("https://close.test/api/v1/custom_field_schema/contact/");
   });
 
-  it("searches leads with query and _limit, always asking only for id and name", async () => {
+  it("searches leads by name with Close's Advanced Filtering, asking only for id and name", async () => {
     const { send, calls } = setup();
-    await send("/api/lead/?query=acme%20corp&_limit=10&_fields=everything&_skip=5");
-    const url = calls[0]?.url;
-    expect(url?.pathname).toBe("/api/v1/lead/");
-    expect(Object.fromEntries(url?.searchParams ?? [])).toEqual({
-      query: "acme corp",
-      _limit: "10",
-      _fields: "id,display_name",
+    await send("/api/lead/?query=%20acme%20corp%20&_limit=8&_fields=everything&_skip=5");
+    const call = calls[0];
+    expect(call?.method).toBe("POST");
+    expect(call?.url.href).toBe("https://close.test/api/v1/data/search/");
+    expect(call?.headers.get("content-type")).toBe("application/json");
+    expect(JSON.parse(call?.body ?? "")).toEqual({
+      query: {
+        type: "and",
+        queries: [
+          { type: "object_type", object_type: "lead" },
+          {
+            type: "field_condition",
+            field: { type: "regular_field", object_type: "lead", field_name: "display_name" },
+            condition: { type: "text", mode: "beginning_of_words", value: "acme corp" },
+          },
+        ],
+      },
+      _fields: { lead: ["id", "display_name"] },
+      _limit: 8,
     });
   });
 
-  it("drops a lead search _limit that is not 1 to 100", async () => {
+  it("searches every lead without a query, and 10 unless _limit is 1 to 100", async () => {
     const { send, calls } = setup();
-    await send("/api/lead/?query=a&_limit=5000");
-    expect(calls[0]?.url.searchParams.has("_limit")).toBe(false);
+    await send("/api/lead/?_limit=5000");
+    expect(JSON.parse(calls[0]?.body ?? "")).toMatchObject({
+      query: { type: "and", queries: [{ type: "object_type", object_type: "lead" }] },
+      _limit: 10,
+    });
+  });
+
+  it("never says a failed search may have created a contact", async () => {
+    const { send } = setup({ respond: () => Response.json({}, { status: 503 }) });
+    const response = await send("/api/lead/?query=acme");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({
+      error: "Close answered with an error (503). Try again in a moment.",
+    });
   });
 
   it("fetches one lead by id with its name and link only", async () => {

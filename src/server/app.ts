@@ -7,6 +7,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { checkContactCreate } from "../shared/close/contact-create";
 import { toCloseErrorBody } from "../shared/close/error-body";
 import { callClose, failure, type Upstream } from "./close-client";
+import { leadSearch } from "./lead-search";
 import { isUnsafeTarget } from "./request-target";
 
 export interface AppConfig {
@@ -125,16 +126,18 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     callClose(upstream, { method: "GET", path: "/custom_field_schema/contact/" }),
   );
 
-  app.get("/api/lead/", (c) =>
-    callClose(upstream, {
-      method: "GET",
-      path: "/lead/",
-      query: {
-        ...pick(c, { query: /^[^\0]{0,200}$/, _limit: /^(100|[1-9]\d?)$/ }),
-        _fields: "id,display_name",
-      },
-    }),
-  );
+  app.get("/api/lead/", (c) => {
+    const { query = "", _limit = "10" } = pick(c, {
+      query: /^[^\0]{0,200}$/,
+      _limit: /^(100|[1-9]\d?)$/,
+    });
+    return callClose(upstream, {
+      method: "POST",
+      path: "/data/search/",
+      body: JSON.stringify(leadSearch(query.trim(), Number(_limit))),
+      readOnly: true,
+    });
+  });
 
   app.get("/api/lead/:id/", (c) => {
     const id = c.req.param("id") ?? "";

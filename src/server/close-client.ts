@@ -35,6 +35,8 @@ export interface CloseRequest {
   path: string;
   query?: Record<string, string>;
   body?: string;
+  /** A POST that only reads (a search): whatever befalls it, it created nothing. */
+  readOnly?: boolean;
 }
 
 // Kept-alive connections to Close, shared by every request: a new TLS handshake each time
@@ -86,7 +88,7 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
     Accept: "application/json",
   };
   if (closeRequest.body !== undefined) headers["Content-Type"] = "application/json";
-  const mayHaveWritten = closeRequest.method === "POST";
+  const mayHaveWritten = closeRequest.method === "POST" && !closeRequest.readOnly;
 
   // A timer of our own, cleared as soon as Close answers: AbortSignal.timeout would keep each
   // request's signal, and all that listens to it, alive for the whole timeout under load.

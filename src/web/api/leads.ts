@@ -11,7 +11,7 @@ const isLead = (lead: unknown): lead is LeadOption =>
   typeof (lead as LeadOption)?.id === "string" &&
   typeof (lead as LeadOption).display_name === "string";
 
-/** Leads whose name matches `query`, at most `limit`. */
+/** Leads whose name has words beginning with the words of `query`, at most `limit`. */
 export async function searchLeads(query: string, limit = 8): Promise<LeadOption[]> {
   const params = new URLSearchParams({ query, _limit: String(limit) });
   const body = (await requestJson(`/api/lead/?${params}`)) as { data?: unknown };
@@ -25,6 +25,8 @@ export function useLeadSearch(query: string) {
     enabled: query.trim() !== "",
     placeholderData: keepPreviousData,
     staleTime: 30_000,
+    // A failed search says so at once; typing again searches again.
+    retry: false,
   });
 }
 

@@ -23,10 +23,17 @@ export function LeadPicker() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [options, setOptions] = useState<LeadOption[]>([]);
-  const [lookup, setLookup] = useState<LeadLookup>({ id: "", missing: false, searching: false });
+  const [lookup, setLookup] = useState<LeadLookup>({
+    id: "",
+    missing: false,
+    searched: "",
+    search: "idle",
+  });
   const listId = useId();
   const text = field.value.trim();
-  const query = useDebounced(isCloseId("lead", text) || leadId ? "" : text, 250);
+  const searchable = isCloseId("lead", text) || leadId ? "" : text;
+  // One search per pause in typing, not one per key.
+  const query = useDebounced(searchable, 250);
 
   // A lead given by id (pasted, or in the address) shows its name once it is known: the name
   // of that very lead, and only while the input still shows its id.
@@ -112,19 +119,36 @@ export function LeadPicker() {
           />
         </Suspense>
       </LoadBoundary>
+      <p id={`${id}-search`} role="status" className="text-sm text-slate-600 dark:text-slate-400">
+        {open && searchable
+          ? searchMessage(lookup.searched === searchable ? lookup : undefined)
+          : ""}
+      </p>
       <FieldMessages path="leadName" hint={leadHint(leadId, text, lookup)} error={error} />
     </div>
   );
 }
 
-function leadHint(
-  leadId: string,
-  text: string,
-  lookup: { missing: boolean; searching: boolean },
-): string {
+/**
+ * What became of the search for what is typed, said in a live region: until there is a lookup
+ * of that very text (it is still being typed, or Close is answering), that it is searching.
+ */
+function searchMessage(lookup: LeadLookup | undefined): string {
+  switch (lookup?.search ?? "searching") {
+    case "searching":
+      return "Searching leads…";
+    case "none":
+      return `No lead matches “${lookup?.searched}”.`;
+    case "failed":
+      return `The lead search failed: ${lookup?.searchFailure ?? "no answer."} You can still paste a lead id.`;
+    default:
+      return "";
+  }
+}
+
+function leadHint(leadId: string, text: string, lookup: LeadLookup): string {
   if (leadId && lookup.missing) return `No lead with the id ${leadId} was found.`;
   if (leadId) return `The contact joins this lead (${leadId}).`;
-  if (lookup.searching) return "Searching leads…";
   if (text) return "Choose a lead from the list, or paste a lead id.";
   return "Left empty, a new lead is created, named after the contact.";
 }

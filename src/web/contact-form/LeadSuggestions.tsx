@@ -7,7 +7,11 @@ export interface LeadLookup {
   id: string;
   name?: string;
   missing: boolean;
-  searching: boolean;
+  /** The text searched for, and where that search stands. */
+  searched: string;
+  search: "idle" | "searching" | "found" | "none" | "failed";
+  /** Why it failed, in our server's words. */
+  searchFailure?: string;
 }
 
 export interface LeadSuggestionsProps {
@@ -48,6 +52,8 @@ function Suggestions({
   const byId = useLead(leadId);
   const options = open && query ? (search.data ?? NO_OPTIONS) : NO_OPTIONS;
 
+  const status = searchStatus(query, search);
+  const searchFailure = search.error?.message;
   useEffect(() => onOptions(options), [options, onOptions]);
   useEffect(
     () =>
@@ -55,9 +61,11 @@ function Suggestions({
         id: leadId,
         name: byId.data?.id === leadId ? byId.data.display_name : undefined,
         missing: byId.isError,
-        searching: search.isFetching,
+        searched: query,
+        search: status,
+        searchFailure,
       }),
-    [leadId, byId.data, byId.isError, search.isFetching, onLeadLookup],
+    [leadId, byId.data, byId.isError, query, status, searchFailure, onLeadLookup],
   );
 
   return (
@@ -88,4 +96,14 @@ function Suggestions({
       ))}
     </div>
   );
+}
+
+function searchStatus(
+  query: string,
+  search: ReturnType<typeof useLeadSearch>,
+): LeadLookup["search"] {
+  if (!query) return "idle";
+  if (search.isFetching) return "searching";
+  if (search.isError) return "failed";
+  return search.data?.length ? "found" : "none";
 }

@@ -32,6 +32,7 @@ export function checkContact(
 ): { ok: true; value: CheckedContact } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const problem = (path: Problem["path"], message: string) => problems.push({ path, message });
+  // [choice] A missing type is the first of Close's (office, office, url); another is refused.
   const typeOf = (path: Problem["path"], type: string | undefined, allowed: readonly string[]) => {
     if (type === undefined) return allowed[0] as string;
     if (!allowed.includes(type)) problem(path, "Not a valid choice.");
@@ -52,6 +53,7 @@ export function checkContact(
     }
     const parsed = parsePhoneLikeClose(item.phone, env.defaultCountry);
     if (!parsed) {
+      // [choice] Close's message for a number it cannot read is not documented.
       problem(["phones", i, "phone"], "Invalid phone number.");
       return [];
     }
@@ -68,6 +70,7 @@ export function checkContact(
   if (body.lead_id != null && !env.leadExists(body.lead_id)) {
     problem(["lead"], "Object does not exist.");
   }
+  // [choice] Any IANA time zone the runtime knows.
   if (body.timezone != null && !isTimeZone(body.timezone)) {
     problem(["timezone"], "Not a valid choice.");
   }
@@ -76,7 +79,8 @@ export function checkContact(
   for (const [key, value] of Object.entries(body)) {
     if (!key.startsWith("custom.")) continue;
     const ref = key.slice("custom.".length);
-    // Close still accepts a field's name here (deprecated), and answers with its id.
+    // Close still accepts a field's name here (deprecated), and answers with its id. [choice] A
+    // field a contact cannot hold (shared with leads only) is refused as one that does not exist.
     const field = env.customFields.find((f) => f.id === ref || f.name === ref);
     if (!field) {
       problem([key], `The Custom Field "${ref}" does not exist.`);

@@ -51,6 +51,7 @@ export function createContact(
   return contact;
 }
 
+/** [choice] Named by the contact's display name, else "Untitled"; in the "Potential" status. */
 function newLeadFor(displayName: string, timestamp: string): StoredLead {
   return {
     id: newId("lead"),
@@ -62,7 +63,11 @@ function newLeadFor(displayName: string, timestamp: string): StoredLead {
   };
 }
 
-/** A lead's enrolling sequence takes every new contact that has an email to send to. */
+/**
+ * [choice] Demo data, not Close's behaviour: Close enrols contacts in sequences only when someone
+ * (or a workflow) does. Here a lead's enrolling sequence takes every new contact with an email,
+ * so that the card is seen with subscriptions.
+ */
 function subscriptionsFor(lead: StoredLead, input: CheckedContact, timestamp: string) {
   const sequence = lead.enrolling_sequence;
   const email = input.emails[0]?.email;
@@ -83,6 +88,10 @@ function subscriptionsFor(lead: StoredLead, input: CheckedContact, timestamp: st
   ];
 }
 
+/**
+ * [choice] Demo data: Close renders the links an organization has configured, and most have
+ * none; the stand-in's organization has two, so that the card is seen with them.
+ */
 function renderIntegrationLinks(id: string, input: CheckedContact) {
   const values: Record<string, string> = {
     "contact.id": id,

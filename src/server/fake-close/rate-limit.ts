@@ -1,8 +1,9 @@
 /**
  * Close's rate limits: counted per API key and per endpoint group, with the organization's
  * limit (all its keys together) 3 times a key's ("Rate Limits" in Close's API docs). Each limit
- * is a fixed window of `windowSeconds` allowing `limit` calls. Over it, a 429 in one of the
- * forms Close has been seen to answer with.
+ * is a fixed window of `windowSeconds` allowing `limit` calls ([choice]: Close does not say how
+ * it counts). Over it, a 429 in one of the forms Close has been seen to answer with; the body
+ * names the limit hit, `rate_limit_type` "key" (as recorded) or [choice] "organization".
  */
 export interface Limit {
   limit: number;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { leadSearch } from "../lead-search";
 import { createFakeClose, type FakeCloseOptions } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, SHARED_CUSTOM_FIELDS } from "./fixtures";
 
@@ -825,22 +826,14 @@ describe("GET /custom_field_schema/contact/", () => {
 });
 
 describe("POST /data/search/ for leads", () => {
-  /** The query the app sends: leads whose name has words beginning with `text`. */
+  /** The query the app sends (src/server/lead-search.ts), with `extra` keys set over it. */
   const byName = (text: string, extra: Record<string, unknown> = {}) => ({
-    query: {
-      type: "and",
-      queries: [
-        { type: "object_type", object_type: "lead" },
-        {
-          type: "field_condition",
-          field: { type: "regular_field", object_type: "lead", field_name: "display_name" },
-          condition: { type: "text", mode: "beginning_of_words", value: text },
-        },
-      ],
-    },
-    _fields: { lead: ["id", "display_name"] },
+    ...leadSearch(text, 10),
     ...extra,
   });
+  /** The same query with another text mode, which the stand-in does not read. */
+  const withMode = (mode: string) =>
+    JSON.parse(JSON.stringify(byName("acme")).replace('"beginning_of_words"', `"${mode}"`));
   const search = (close: ReturnType<typeof standIn>, body: unknown) =>
     close.get("/data/search/", {
       method: "POST",
@@ -894,23 +887,7 @@ describe("POST /data/search/ for leads", () => {
   it.each([
     ["a body that is not an object", [], ""],
     ["contacts", { query: { type: "object_type", object_type: "contact" } }, "query"],
-    [
-      "another condition mode",
-      {
-        query: {
-          type: "and",
-          queries: [
-            { type: "object_type", object_type: "lead" },
-            {
-              type: "field_condition",
-              field: { type: "regular_field", object_type: "lead", field_name: "display_name" },
-              condition: { type: "text", mode: "phrase", value: "acme" },
-            },
-          ],
-        },
-      },
-      "query",
-    ],
+    ["another condition mode", withMode("phrase"), "query"],
     ["a sort", { ...byName("a"), sort: [{ direction: "asc" }] }, "sort"],
     ["a _limit of 0", byName("a", { _limit: 0 }), "_limit"],
     ["_fields not a list", byName("a", { _fields: { lead: "id" } }), "_fields"],

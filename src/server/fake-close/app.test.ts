@@ -852,6 +852,7 @@ describe("POST /data/search/ for leads", () => {
     const inside = await search(close, byName("corporation acm"));
     expect(inside.body.data.map((lead: Json) => lead.id)).toEqual([ACME]);
     expect((await search(close, byName("cme"))).body.data).toEqual([]);
+    expect((await search(close, byName(" - "))).body.data).toEqual([]);
   });
 
   it("answers only the fields asked for, and the id alone without _fields", async () => {
@@ -863,6 +864,8 @@ describe("POST /data/search/ for leads", () => {
     expect(withStatus.body.data).toEqual([{ __object_type: "lead", status_label: "Potential" }]);
     const { _fields, ...bare } = byName("bluth");
     expect((await search(close, bare)).body.data).toEqual([{ __object_type: "lead", id: BLUTH }]);
+    const none = await search(close, byName("bluth", { _fields: { lead: [] } }));
+    expect(none.body.data).toEqual([{ __object_type: "lead" }]);
   });
 
   it("pages with _limit and the cursor it answers", async () => {
@@ -889,6 +892,7 @@ describe("POST /data/search/ for leads", () => {
     ["contacts", { query: { type: "object_type", object_type: "contact" } }, "query"],
     ["another condition mode", withMode("phrase"), "query"],
     ["a sort", { ...byName("a"), sort: [{ direction: "asc" }] }, "sort"],
+    ["counts", byName("a", { include_counts: true }), "include_counts"],
     ["a _limit of 0", byName("a", { _limit: 0 }), "_limit"],
     ["_fields not a list", byName("a", { _fields: { lead: "id" } }), "_fields"],
     ["a cursor it did not give", byName("a", { cursor: "nope" }), "cursor"],
@@ -1023,6 +1027,17 @@ describe("rate limit", () => {
     expect(answers[4]?.body.error).toMatchObject({ rate_limit_type: "key", rate_limit: 1 });
   });
 
+  it("counts a refused call against neither limit: one key retrying does not lock out the others", async () => {
+    const keys = ["api_a", "api_b"];
+    const close = standIn({ apiKeys: keys, rateLimit: { read: { limit: 2, windowSeconds: 10 } } });
+    const as = (key: string) =>
+      close.get(`/lead/${ACME}/`, { headers: { Authorization: basic(key) } });
+    const fromA = [];
+    for (let i = 0; i < 8; i++) fromA.push((await as("api_a")).status);
+    expect(fromA).toEqual([200, 200, 429, 429, 429, 429, 429, 429]);
+    expect((await as("api_b")).status).toBe(200);
+  });
+
   it("does not limit when no limit is set", async () => {
     const close = standIn();
     const responses = [];
@@ -1122,6 +1137,15 @@ describe("test-only control", () => {
     expect((await close.control("/stats")).body).toEqual({ contacts: 0 });
     expect((await close.get(`/lead/${created.body.lead_id}/`)).status).toBe(404);
     expect((await close.get(`/lead/${ACME}/`)).body.contacts).toEqual([]);
+  });
+
+  it("refuses a 429 form it does not know", async () => {
+    const close = standIn({ control: true });
+    const refused = await close.control("/faults", { status: 429, rateLimitForm: "sideways" });
+    expect(refused).toEqual({
+      status: 400,
+      body: { error: "rateLimitForm is one of nested, top-level, ingress." },
+    });
   });
 
   it("lists the calls made to the API since the last reset", async () => {

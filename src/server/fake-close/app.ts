@@ -14,7 +14,13 @@ import {
   ORGANIZATION_ID,
   USER_IDS,
 } from "./fixtures";
-import { endpointGroup, RateLimiter, type RateLimitOptions, rateLimitedAnswer } from "./rate-limit";
+import {
+  endpointGroup,
+  RATE_LIMIT_FORMS,
+  RateLimiter,
+  type RateLimitOptions,
+  rateLimitedAnswer,
+} from "./rate-limit";
 import { page, selectFields } from "./select-fields";
 import { FakeCloseStore } from "./store";
 
@@ -110,10 +116,11 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     );
     const answered = matches.slice(skip, skip + limit);
     return c.json({
-      data: answered.map((lead) => ({
-        __object_type: "lead",
-        ...selectFields(store.leadView(lead), fields.join(",")),
-      })),
+      data: answered.map((lead) => {
+        const view = store.leadView(lead);
+        const asked = fields.filter((field) => Object.hasOwn(view, field));
+        return { __object_type: "lead", ...Object.fromEntries(asked.map((f) => [f, view[f]])) };
+      }),
       cursor: nextCursor(skip, answered.length, matches.length),
     });
   });
@@ -131,6 +138,9 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
   if (options.control) {
     app.post("/__control/faults", async (c) => {
       const { count, ...fault } = (await c.req.json()) as Fault & { count?: number };
+      if (fault.rateLimitForm !== undefined && !RATE_LIMIT_FORMS.includes(fault.rateLimitForm)) {
+        return c.json({ error: `rateLimitForm is one of ${RATE_LIMIT_FORMS.join(", ")}.` }, 400);
+      }
       faults.add(fault, count ?? 1);
       return c.json({ ok: true });
     });
@@ -144,6 +154,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     app.post("/__control/reset", (c) => {
       store.reset();
       faults.clear();
+      limiter?.reset();
       requests.length = 0;
       return c.json({ ok: true });
     });

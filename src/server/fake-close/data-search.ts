@@ -9,8 +9,8 @@ import type { Problem } from "../../shared/close/error-body";
  * The refusal's wording, and the key it is under; its shape is Close's 400 body.
  */
 export interface LeadSearch {
-  /** The words a lead's name must have words beginning with; none matches every lead. */
-  words: string[];
+  /** The words a lead's name must have words beginning with; null without a condition. */
+  words: string[] | null;
   /** Fields to answer for each lead (`_fields.lead`); the id alone unless given. */
   fields: string[];
   limit: number;
@@ -21,6 +21,8 @@ export interface LeadSearch {
 /** [choice] Close documents no default or maximum `_limit` for searches. */
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 200;
+/** The keys of a search body the stand-in reads; others (sort, include_counts, …) are refused. */
+const READ_KEYS = ["query", "_fields", "_limit", "cursor"];
 /** The lead fields a name condition may name: both hold the lead's name. */
 const NAME_FIELDS = ["name", "display_name"];
 
@@ -34,12 +36,10 @@ export function readLeadSearch(
   };
   if (!isRecord(body)) return refuse([], "Invalid request: JSON dictionary expected.");
   const { query, _fields, _limit, cursor } = body;
-  if (body.sort !== undefined && !(Array.isArray(body.sort) && body.sort.length === 0)) {
-    return refuse(["sort"], "The stand-in does not sort searches.");
-  }
-
+  const other = Object.keys(body).find((key) => !READ_KEYS.includes(key));
+  if (other !== undefined) return refuse([other], "The stand-in does not read this field.");
   const queries = isRecord(query) && query.type === "and" ? query.queries : [query];
-  if (!Array.isArray(queries)) return refuse(["query"], "This field is required.");
+  if (!Array.isArray(queries)) return refuse(["query"], "An and query takes a list of queries.");
   const [objectType, condition, ...more] = queries;
   if (
     !isRecord(objectType) ||
@@ -52,7 +52,7 @@ export function readLeadSearch(
     );
   }
   if (more.length > 0) return refuse(["query"], "The stand-in takes at most one condition.");
-  const words = condition === undefined ? [] : nameWords(condition);
+  const words = condition === undefined ? null : nameWords(condition);
   if (words === undefined) {
     return refuse(
       ["query"],
@@ -76,8 +76,13 @@ export function readLeadSearch(
   return { ok: true, search: { words, fields, limit: limit as number, skip } };
 }
 
-/** Whether `name` has, for each of `words`, a word beginning with it, case aside. */
-export function matchesBeginningOfWords(name: string, words: readonly string[]): boolean {
+/**
+ * Whether `name` has, for each of `words`, a word beginning with it, case aside. [choice] A
+ * condition with no words (only punctuation) matches no lead; no condition matches every lead.
+ */
+export function matchesBeginningOfWords(name: string, words: readonly string[] | null): boolean {
+  if (words === null) return true;
+  if (words.length === 0) return false;
   const own = toWords(name);
   return words.every((word) => own.some((candidate) => candidate.startsWith(word)));
 }

@@ -6,8 +6,11 @@ describe("--rate-limit", () => {
     expect(parseRateLimits(["search=5/1"])).toEqual({ search: { limit: 5, windowSeconds: 1 } });
   });
 
-  it("limits every group without a name, and a named one after it overrides its group", () => {
-    expect(parseRateLimits(["100/10", "create=2/0.5"])).toEqual({
+  it("limits every group not named without a name, in either order", () => {
+    expect(parseRateLimits(["create=2/0.5", "100/10"])).toEqual(
+      parseRateLimits(["100/10", "create=2/0.5"]),
+    );
+    expect(parseRateLimits(["create=2/0.5", "100/10"])).toEqual({
       create: { limit: 2, windowSeconds: 0.5 },
       search: { limit: 100, windowSeconds: 10 },
       read: { limit: 100, windowSeconds: 10 },

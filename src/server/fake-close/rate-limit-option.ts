@@ -4,11 +4,12 @@ const OPTION = /^(?:([a-z]+)=)?(\d+)\/(\d+(?:\.\d+)?)$/;
 
 /**
  * `--rate-limit` values: `create=100/10` limits one endpoint group to 100 calls per 10 s for
- * each key; `100/10` limits every group so. Undefined when none is given.
+ * each key; `100/10` limits every group not named so. Undefined when none is given.
  */
 export function parseRateLimits(values: readonly string[]): RateLimitOptions | undefined {
   if (values.length === 0) return undefined;
-  const limits: RateLimitOptions = {};
+  const every: RateLimitOptions = {};
+  const named: RateLimitOptions = {};
   for (const value of values) {
     const match = OPTION.exec(value);
     if (!match)
@@ -19,7 +20,9 @@ export function parseRateLimits(values: readonly string[]): RateLimitOptions | u
       throw new Error(`--rate-limit ${value}: calls and seconds must be above 0`);
     if (group !== undefined && !ENDPOINT_GROUPS.includes(group as EndpointGroup))
       throw new Error(`--rate-limit ${value}: the groups are ${ENDPOINT_GROUPS.join(", ")}`);
-    for (const each of group ? [group as EndpointGroup] : ENDPOINT_GROUPS) limits[each] = limit;
+    if (group) named[group as EndpointGroup] = limit;
+    else for (const each of ENDPOINT_GROUPS) every[each] = limit;
   }
-  return limits;
+  // A group named has its own limit, whatever the order of the options.
+  return { ...every, ...named };
 }

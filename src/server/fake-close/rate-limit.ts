@@ -50,19 +50,33 @@ export class RateLimiter {
 
   constructor(private readonly options: RateLimitOptions) {}
 
-  /** Counts a call by `key` in `group`, against the key's limit and the organization's. */
+  /**
+   * Counts a call by `key` in `group`, against the key's limit and the organization's.
+   * [choice] A refused call counts against neither, so one key retrying does not lock out the
+   * organization's other keys.
+   */
   take(key: string, group: EndpointGroup, now = Date.now()): Taken {
     const keyLimit = this.options[group];
     if (!keyLimit) return { headers: {} };
     const orgLimit = { ...keyLimit, limit: keyLimit.limit * ORGANIZATION_FACTOR };
-    const own = this.count(`key:${key}:${group}`, keyLimit, now);
-    const org = this.count(`organization:${group}`, orgLimit, now);
+    const own = { ...this.window(`key:${key}:${group}`, keyLimit, now), limit: keyLimit };
+    const org = { ...this.window(`organization:${group}`, orgLimit, now), limit: orgLimit };
+    const over =
+      own.window.count >= keyLimit.limit
+        ? own
+        : org.window.count >= orgLimit.limit
+          ? org
+          : undefined;
+    if (!over) {
+      own.window.count++;
+      org.window.count++;
+    }
     // The header speaks of the limit closest to being hit, as Close's does.
-    const closest = own.remaining <= org.remaining ? own : org;
+    const remaining = (of: typeof own) => Math.max(0, of.limit.limit - of.window.count);
+    const closest = remaining(own) <= remaining(org) ? own : org;
     const headers = {
-      RateLimit: rateLimitHeader(closest.limit.limit, closest.remaining, closest.resetSeconds),
+      RateLimit: rateLimitHeader(closest.limit.limit, remaining(closest), closest.resetSeconds),
     };
-    const over = own.over ? own : org.over ? org : undefined;
     if (!over) return { headers };
     return {
       headers,
@@ -75,19 +89,20 @@ export class RateLimiter {
     };
   }
 
-  private count(id: string, limit: Limit, now: number) {
+  /** Forgets every count (the stand-in's reset). */
+  reset(): void {
+    this.windows.clear();
+  }
+
+  /** The current window of `id` (a new one when the last has ended), and when it ends. */
+  private window(id: string, limit: Limit, now: number) {
     let window = this.windows.get(id);
     if (!window || now - window.start >= limit.windowSeconds * 1000) {
       window = { start: now, count: 0 };
       this.windows.set(id, window);
     }
-    window.count++;
-    return {
-      limit,
-      over: window.count > limit.limit,
-      remaining: Math.max(0, limit.limit - window.count),
-      resetSeconds: Math.max(0, (window.start + limit.windowSeconds * 1000 - now) / 1000),
-    };
+    const resetSeconds = Math.max(0, (window.start + limit.windowSeconds * 1000 - now) / 1000);
+    return { window, resetSeconds };
   }
 }
 

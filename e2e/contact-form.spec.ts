@@ -144,7 +144,7 @@ test("the Lead picker searches Close's Advanced Filtering once per pause in typi
 }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);
-  await form.lead.pressSequentially("Acme Corp", { delay: 40 });
+  await form.lead.pressSequentially("Acme Corp", { delay: 20 });
   await expect(page.getByRole("option", { name: "Acme Corporation" })).toBeVisible();
   const searches = (await standIn.requests()).filter((call) =>
     /data\/search|GET \/lead\/$/.test(call),
@@ -172,7 +172,7 @@ test("the Lead picker says when nothing matches, while it searches, and when it 
   await form.lead.fill("Bluth");
   await expect(status).toHaveText("Searching leads…");
   await expect(page.getByRole("option", { name: "Bluth Company" })).toBeVisible();
-  await expect(status).toHaveText("");
+  await expect(status).toHaveText("One lead found.");
 
   await standIn.fault({ path: "/data/search/", status: 503 });
   await form.lead.fill("Wayne");
@@ -252,7 +252,12 @@ test("a lead id Close does not know is refused under Lead, however Close keys it
     body: { errors: [], "field-errors": { lead_id: "Object does not exist." } },
   });
   await form.submit.click();
+  // The second answer has come once Close was asked twice.
+  await expect
+    .poll(async () => (await standIn.requests()).filter((r) => r === "POST /contact/").length)
+    .toBe(2);
   await expect(form.lead).toHaveAttribute("aria-invalid", "true");
+  await expect(form.alert).toContainText("Close refused some of the values");
   await expect(form.alert).not.toContainText("lead_id");
   await expect(form.lead).toHaveValue(unknown);
   expect(await standIn.contactCount()).toBe(0);
@@ -397,9 +402,10 @@ test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact",
 // Close's 429 in each of its forms (src/server/fake-close/rate-limit.ts): the wait is read from
 // whichever part says it, rounded up to whole seconds.
 for (const { form: rateLimitForm, retryAfter, seconds } of [
-  { form: "nested", retryAfter: 2, seconds: 2 },
+  // None rounds to 2 s, the wait when nothing says how long.
+  { form: "nested", retryAfter: 3, seconds: 3 },
   { form: "top-level", retryAfter: 2.4, seconds: 3 },
-  { form: "ingress", retryAfter: 1.5, seconds: 2 },
+  { form: "ingress", retryAfter: 2.5, seconds: 3 },
 ] as const) {
   test(`a 429 (${rateLimitForm}) waits the time Close asks, counting down, and retries once by itself`, async ({
     page,
@@ -416,6 +422,21 @@ for (const { form: rateLimitForm, retryAfter, seconds } of [
     expect(await standIn.contactCount()).toBe(1);
   });
 }
+
+test("a 429 asking to wait minutes says when to try again instead of counting down", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Patient Pat");
+  await standIn.fault({ path: "/contact/", status: 429, retryAfter: 300 });
+  await form.submit.click();
+  await expect(form.alert).toContainText(
+    "Close is still busy, so the contact was not created. Try again in 5 minutes.",
+  );
+  await expect(page.getByText("Trying again in")).toHaveCount(0);
+  expect(await standIn.contactCount()).toBe(0);
+});
 
 test("a 429 after the retry says the contact was not created, never that it may exist", async ({
   page,

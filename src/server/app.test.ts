@@ -121,6 +121,17 @@ describe("routes", () => {
     });
   });
 
+  it("refuses a search of over 200 characters rather than searching every lead", async () => {
+    const { send, calls } = setup();
+    const response = await send(`/api/lead/?query=${"a".repeat(201)}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: ["Search for a lead with at most 200 characters."],
+      "field-errors": {},
+    });
+    expect(calls).toEqual([]);
+  });
+
   it("searches every lead without a query, and 10 unless _limit is 1 to 100", async () => {
     const { send, calls } = setup();
     await send("/api/lead/?_limit=5000");
@@ -149,6 +160,27 @@ describe("routes", () => {
 });
 
 describe("what Close answers reaches the browser as Close said it", () => {
+  it("keeps every header of Close's but the type from the browser, Set-Cookie above all", async () => {
+    for (const status of [200, 400]) {
+      const { send } = setup({
+        respond: () =>
+          Response.json(
+            {},
+            {
+              status,
+              headers: { "Set-Cookie": "close=1", "X-Close-Internal": "x", RateLimit: "limit=1" },
+            },
+          ),
+      });
+      const response = await send("/api/contact/", postContact({ name: "Ann" }));
+      expect(response.status).toBe(status);
+      expect(response.headers.get("set-cookie")).toBeNull();
+      expect(response.headers.get("x-close-internal")).toBeNull();
+      expect(response.headers.get("ratelimit")).toBeNull();
+      expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    }
+  });
+
   it("passes a 400 body through", async () => {
     const closeBody = {
       errors: [],

@@ -127,14 +127,16 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   );
 
   app.get("/api/lead/", (c) => {
-    const { query = "", _limit = "10" } = pick(c, {
-      query: /^[^\0]{0,200}$/,
-      _limit: /^(100|[1-9]\d?)$/,
-    });
+    const query = c.req.query("query")?.trim() ?? "";
+    // Refused, not dropped: a dropped query would search every lead.
+    if (query.length > 200 || query.includes("\0")) {
+      return invalidRequest("Search for a lead with at most 200 characters.");
+    }
+    const { _limit = "10" } = pick(c, { _limit: /^(100|[1-9]\d?)$/ });
     return callClose(upstream, {
       method: "POST",
       path: "/data/search/",
-      body: JSON.stringify(leadSearch(query.trim(), Number(_limit))),
+      body: JSON.stringify(leadSearch(query, Number(_limit))),
       readOnly: true,
     });
   });

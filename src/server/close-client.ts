@@ -72,9 +72,6 @@ export function sendVia(fetchLike: (url: URL, init: RequestInit) => Promise<Resp
   };
 }
 
-/** Close's headers that a client needs; everything else (Set-Cookie above all) stays behind. */
-const PASSED_HEADERS = ["content-type", "ratelimit"];
-
 /**
  * Sends one request to Close with our key and answers what the browser should get: Close's own
  * answer for anything below 500, else `{error}` with a sentence a person can act on.
@@ -135,12 +132,12 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
       `Close answered with ${what}.${outcome(mayHaveWritten)}`,
     );
   }
-  const passed = new Headers();
-  for (const name of PASSED_HEADERS) {
-    const value = answer.header(name);
-    if (value !== undefined) passed.set(name, value);
-  }
-  return new Response(answer.body, { status: answer.status, headers: passed });
+  // Only the type: everything else Close sends (Set-Cookie above all) stays behind.
+  const contentType = answer.header("content-type") ?? "application/json";
+  return new Response(answer.body, {
+    status: answer.status,
+    headers: { "Content-Type": contentType },
+  });
 }
 
 /**

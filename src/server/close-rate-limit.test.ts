@@ -39,6 +39,11 @@ describe("closeRateLimitWait", () => {
     expect(wait({ "Retry-After": "Tue, 01 Dec 2026 10:00:07 GMT" }, NO_BODY, now)).toBe(7);
   });
 
+  it("reads a RateLimit-Reset written as the moment of the reset", () => {
+    const now = Date.parse("2026-12-01T10:00:00Z");
+    expect(wait({ "RateLimit-Reset": String(now / 1000 + 4) }, NO_BODY, now)).toBe(4);
+  });
+
   it("reads rate_reset nested under error, and at the top level as a string", () => {
     const nested = { error: { message: "API call count exceeded", rate_reset: 0.13 } };
     expect(wait({}, encode(JSON.stringify(nested)))).toBe(0.13);

@@ -14,7 +14,7 @@ export function closeRateLimitWait(
   return (
     fromRateLimit(header("ratelimit")) ??
     fromRetryAfter(header("retry-after"), now) ??
-    seconds(header("ratelimit-reset")) ??
+    fromRateLimitReset(header("ratelimit-reset"), now) ??
     fromBody(body) ??
     DEFAULT_WAIT_SECONDS
   );
@@ -38,6 +38,17 @@ function fromRetryAfter(value: string | undefined, now: number): number | undefi
   const date = / GMT$/.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
 }
+
+/**
+ * Seconds, as the IETF draft has it; some servers send the moment of the reset instead, in
+ * Unix seconds, which no wait in seconds comes near.
+ */
+function fromRateLimitReset(value: string | undefined, now: number): number | undefined {
+  const reset = seconds(value);
+  if (reset === undefined || reset < UNIX_SECONDS_FROM) return reset;
+  return Math.max(0, reset - now / 1000);
+}
+const UNIX_SECONDS_FROM = 1_000_000_000;
 
 function fromBody(body: Uint8Array): number | undefined {
   let parsed: unknown;

@@ -5,7 +5,7 @@
  * is the one Close's own filters use as you type; `display_name` is a lead's name as a text field
  * ("Advanced Filtering Fields").
  */
-export const LEAD_PICKER_FIELDS = ["id", "display_name"];
+const LEAD_PICKER_FIELDS = ["id", "display_name"];
 
 export function leadSearch(text: string, limit: number) {
   const byName = {

@@ -94,7 +94,8 @@ export const CONTACT_CUSTOM_FIELDS: readonly CustomField[] = [
 ];
 
 /**
- * Shared custom fields (GET /custom_field/shared/), each set on the objects it is associated
+ * Shared custom fields (Close lists them at GET /custom_field/shared/, which the stand-in does
+ * not serve; contacts see theirs in the schema below), each set on the objects it is associated
  * with (Close's "Shared Custom Fields"): Region on leads and contacts, Industry on leads only,
  * so a contact form must not offer it.
  */

@@ -9,6 +9,8 @@ describe("isEmailLikeClose (cleancat's Email)", () => {
     "o'brien@example.ie",
     `${"a".repeat(64)}@${"b".repeat(180)}.com`,
     "jane@acme.technology",
+    // 245 characters, though 305 UTF-16 units: Close counts characters.
+    `${"😀".repeat(60)}@${"b".repeat(180)}.com`,
   ])("accepts %j", (value) => {
     expect(isEmailLikeClose(value)).toBe(true);
   });

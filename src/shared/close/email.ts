@@ -9,5 +9,6 @@ const MAX_EMAIL_LENGTH = 254;
 
 export function isEmailLikeClose(value: string): boolean {
   const email = value.trim();
-  return email.length <= MAX_EMAIL_LENGTH && EMAIL.test(email);
+  // Counted in characters, as Python (cleancat) counts them, not in UTF-16 units.
+  return [...email].length <= MAX_EMAIL_LENGTH && EMAIL.test(email);
 }

@@ -30,8 +30,10 @@ export async function requestJson(path: string, init: RequestInit = {}): Promise
 }
 
 function errorSentence(body: unknown): string | undefined {
-  const error = (body as { error?: unknown } | undefined)?.error;
+  const { error, errors } = (body ?? {}) as { error?: unknown; errors?: unknown };
   if (typeof error === "string") return error;
+  // Close's 400 for a request refused as a whole.
+  if (Array.isArray(errors) && typeof errors[0] === "string") return errors[0];
   const message = (error as { message?: unknown } | undefined)?.message;
   return typeof message === "string" ? message : undefined;
 }

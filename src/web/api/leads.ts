@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { isCloseId } from "../../shared/close/close-id";
-import { requestJson } from "./http";
+import { ApiError, requestJson } from "./http";
 
 export interface LeadOption {
   id: string;
@@ -25,8 +25,11 @@ export function useLeadSearch(query: string) {
     enabled: query.trim() !== "",
     placeholderData: keepPreviousData,
     staleTime: 30_000,
-    // A failed search says so at once; typing again searches again.
-    retry: false,
+    // A failed search says so at once (typing again searches again); one Close rate limited
+    // waits the little it asks, once.
+    retry: (failures, error) =>
+      failures < 1 && error instanceof ApiError && error.status === 429 && waitFor(error) <= 10,
+    retryDelay: (_, error) => (error instanceof ApiError ? waitFor(error) : 1) * 1000,
   });
 }
 
@@ -46,3 +49,5 @@ export function useLead(id: string) {
     retry: false,
   });
 }
+
+const waitFor = (error: ApiError) => error.retryAfterSeconds ?? 1;

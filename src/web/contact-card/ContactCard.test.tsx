@@ -164,6 +164,15 @@ describe("ContactCard", () => {
     expect(region.textContent).not.toContain("unknown");
   });
 
+  it("heads a contact with only a phone by its number, and names a link without a name by its address", () => {
+    const { region } = renderCard({
+      phones: [{ phone: "+19045551234" }],
+      integration_links: [{ url: "https://example.com/crm" }],
+    });
+    within(region).getByRole("heading", { level: 2, name: "+19045551234" });
+    within(region).getByRole("link", { name: "https://example.com/crm" });
+  });
+
   it("shows name, title, lead, id, times and timezone", () => {
     const { region } = renderCard(fullAnswer);
     expect(definitionOf(region, "Name").textContent).toBe("Ada Lovelace");

@@ -115,6 +115,10 @@ export default function ContactCard({
 function headingOf(contact: Contact): string {
   const shown =
     contact.display_name ??
-    (contact.name || contact.emails[0]?.email || contact.phones[0]?.phone_formatted || "");
+    (contact.name ||
+      contact.emails[0]?.email ||
+      contact.phones[0]?.phone_formatted ||
+      contact.phones[0]?.phone ||
+      "");
   return shown.trim() === "" ? UNNAMED : shown;
 }

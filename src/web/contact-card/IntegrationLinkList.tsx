@@ -10,7 +10,7 @@ export function IntegrationLinkList({ links }: { links: Contact["integration_lin
         <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
           <span className="min-w-0">
             <SafeLink href={link.url}>
-              <bdi>{link.name}</bdi>
+              <bdi>{link.name || link.url}</bdi>
             </SafeLink>
           </span>
           {/* A link that cannot be opened still shows where it points. */}

@@ -77,6 +77,14 @@ export function LeadPicker() {
 
   const id = fieldId("leadName");
   const emptyList = <div id={listId} role="listbox" aria-label="Leads" hidden />;
+  const suggestionsMissing = (
+    <>
+      {emptyList}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Lead suggestions could not be loaded. You can still paste a lead id.
+      </p>
+    </>
+  );
   const error = fieldState.error?.message;
   return (
     <div className="relative flex flex-col gap-1">
@@ -105,7 +113,7 @@ export function LeadPicker() {
         spellCheck={false}
         className={inputClass}
       />
-      <LoadBoundary fallback={emptyList}>
+      <LoadBoundary fallback={suggestionsMissing}>
         <Suspense fallback={emptyList}>
           <LeadSuggestions
             query={query}
@@ -120,8 +128,8 @@ export function LeadPicker() {
         </Suspense>
       </LoadBoundary>
       <p id={`${id}-search`} role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {open && searchable
-          ? searchMessage(lookup.searched === searchable ? lookup : undefined)
+        {open && searchable && lookup.searched === searchable
+          ? searchMessage(lookup, options.length)
           : ""}
       </p>
       <FieldMessages path="leadName" hint={leadHint(leadId, text, lookup)} error={error} />
@@ -130,17 +138,19 @@ export function LeadPicker() {
 }
 
 /**
- * What became of the search for what is typed, said in a live region: until there is a lookup
- * of that very text (it is still being typed, or Close is answering), that it is searching.
+ * What became of the search for what is typed, said in a live region once that very text has
+ * been searched for (not while it is still being typed).
  */
-function searchMessage(lookup: LeadLookup | undefined): string {
-  switch (lookup?.search ?? "searching") {
+function searchMessage(lookup: LeadLookup, found: number): string {
+  switch (lookup.search) {
     case "searching":
       return "Searching leads…";
+    case "found":
+      return found === 1 ? "One lead found." : `${found} leads found.`;
     case "none":
-      return `No lead matches “${lookup?.searched}”.`;
+      return `No lead matches “${lookup.searched}”.`;
     case "failed":
-      return `The lead search failed: ${lookup?.searchFailure ?? "no answer."} You can still paste a lead id.`;
+      return `The lead search failed: ${lookup.searchFailure} You can still paste a lead id.`;
     default:
       return "";
   }

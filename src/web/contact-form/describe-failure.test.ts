@@ -92,7 +92,8 @@ describe("describeFailure", () => {
 
   it.each([
     [new ApiError(401, { error: "nope" }, undefined), "Close refused the server's API key", false],
-    [new ApiError(429, {}, 3), "Close is still busy", true],
+    [new ApiError(429, {}, 3), "Close is still busy, so the contact was not created. Wait", true],
+    [new ApiError(429, {}, 300), "the contact was not created. Try again in 5 minutes.", true],
     [
       new ApiError(
         504,

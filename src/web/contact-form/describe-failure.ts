@@ -47,7 +47,7 @@ export function describeFailure(
       // Close refused it before doing anything: the contact does not exist.
       return {
         messages: [
-          "Close is still busy, so the contact was not created. Wait a moment, then try again.",
+          `Close is still busy, so the contact was not created. ${whenToRetry(error.retryAfterSeconds)}`,
         ],
         canRetry: true,
       };
@@ -85,4 +85,11 @@ function placeName(closePath: string, customFields: readonly CustomField[]): str
   if (!closePath.startsWith(CUSTOM_KEY_PREFIX)) return closePath;
   const id = closePath.slice(CUSTOM_KEY_PREFIX.length);
   return customFields.find((field) => field.id === id)?.name ?? `Custom field ${id}`;
+}
+
+/** When Close said to try again, in words; a wait of a few seconds is "a moment". */
+function whenToRetry(seconds: number | undefined): string {
+  if (seconds === undefined || seconds <= 10) return "Wait a moment, then try again.";
+  if (seconds < 120) return `Try again in ${Math.ceil(seconds)} seconds.`;
+  return `Try again in ${Math.ceil(seconds / 60)} minutes.`;
 }

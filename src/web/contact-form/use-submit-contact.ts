@@ -15,9 +15,12 @@ export type SubmitState =
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1000));
 
+/** [choice] Longer than this, the form says when to try again rather than count down. */
+const MAX_AUTOMATIC_WAIT_SECONDS = 60;
+
 /**
  * Validates and sends the form, once at a time whatever is clicked or pressed. A 429 waits the
- * time Close asks for, counting down, and tries once more by itself.
+ * time Close asks for (up to a minute), counting down, and tries once more by itself.
  */
 export function useSubmitContact(
   form: UseFormReturn<FormValues, unknown>,
@@ -37,8 +40,9 @@ export function useSubmitContact(
       setState({ kind: "idle" });
       onCreated(contact);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 429 && rateLimitRetries > 0) {
-        for (let left = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1)); left > 0; left--) {
+      const wait = error instanceof ApiError && error.status === 429 && rateLimitWait(error);
+      if (wait && rateLimitRetries > 0) {
+        for (let left = wait; left > 0; left--) {
           setState({ kind: "waiting", seconds: left });
           await tick();
         }
@@ -85,4 +89,10 @@ function countErrors(errors: object): number {
     if (key === "ref" || typeof value !== "object" || value === null) return sum;
     return sum + ("message" in value && typeof value.message === "string" ? 1 : countErrors(value));
   }, 0);
+}
+
+/** The whole seconds to count down before trying again, or undefined when too long to wait. */
+function rateLimitWait(error: ApiError): number | undefined {
+  const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1));
+  return seconds <= MAX_AUTOMATIC_WAIT_SECONDS ? seconds : undefined;
 }

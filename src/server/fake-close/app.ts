@@ -21,7 +21,7 @@ import {
   type RateLimitOptions,
   rateLimitedAnswer,
 } from "./rate-limit";
-import { page, selectFields } from "./select-fields";
+import { page, pickFields, selectFields } from "./select-fields";
 import { FakeCloseStore } from "./store";
 
 export interface FakeCloseOptions {
@@ -50,8 +50,9 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
   /** With control: every call to the API, as `METHOD /path/`, for tests to see what was asked. */
   const requests: string[] = [];
   api.use(async (c, next) => {
-    if (options.control) requests.push(`${c.req.method} ${c.req.path.slice(API_BASE.length)}`);
-    const fault = faults.take(c.req.path.slice(API_BASE.length));
+    const path = c.req.path.slice(API_BASE.length);
+    if (options.control) requests.push(`${c.req.method} ${path}`);
+    const fault = faults.take(path);
     if (fault) {
       const answer = await applyFault(c, fault);
       if (answer) return answer;
@@ -62,8 +63,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
       return c.json({ error: "The API key is missing or not valid." }, 401);
     }
     if (limiter) {
-      const group = endpointGroup(c.req.method, c.req.path.slice(API_BASE.length));
-      const { headers, over } = limiter.take(apiKey, group);
+      const { headers, over } = limiter.take(apiKey, endpointGroup(c.req.method, path));
       if (over) return rateLimitedAnswer("nested", over);
       for (const [name, value] of Object.entries(headers)) c.header(name, value);
     }
@@ -116,11 +116,10 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
     );
     const answered = matches.slice(skip, skip + limit);
     return c.json({
-      data: answered.map((lead) => {
-        const view = store.leadView(lead);
-        const asked = fields.filter((field) => Object.hasOwn(view, field));
-        return { __object_type: "lead", ...Object.fromEntries(asked.map((f) => [f, view[f]])) };
-      }),
+      data: answered.map((lead) => ({
+        __object_type: "lead",
+        ...pickFields(store.leadView(lead), fields),
+      })),
       cursor: nextCursor(skip, answered.length, matches.length),
     });
   });

@@ -37,7 +37,7 @@ export interface Taken {
   /** Headers every answer carries: `RateLimit` for the limit closest to being hit. */
   headers: Record<string, string>;
   /** Set when the call is over a limit. */
-  over?: { type: LimitType; limit: Limit; resetSeconds: number; group: EndpointGroup };
+  over?: RateLimited;
 }
 
 interface Window {

@@ -4,7 +4,18 @@ export function selectFields<T extends Record<string, unknown>>(
   fields: string | undefined,
 ): Partial<T> {
   if (!fields) return object;
-  const wanted = new Set(fields.split(",").map((field) => field.trim()));
+  return pickFields(
+    object,
+    fields.split(",").map((field) => field.trim()),
+  );
+}
+
+/** `object` with only the keys named (a search's `_fields` list; none keeps none). */
+export function pickFields<T extends Record<string, unknown>>(
+  object: T,
+  names: readonly string[],
+): Partial<T> {
+  const wanted = new Set(names);
   return Object.fromEntries(
     Object.entries(object).filter(([key]) => wanted.has(key)),
   ) as Partial<T>;

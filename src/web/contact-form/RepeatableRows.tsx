@@ -1,18 +1,9 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { type FieldArray, useFieldArray, useFormContext } from "react-hook-form";
 import { buttonClass } from "./fields/styles";
 import { useFieldError } from "./fields/use-field-error";
 import type { FormValues, RowList } from "./form-values";
-
-/**
- * Rows out of view skip style, layout and paint (content-visibility), so that with a hundred
- * rows a keystroke costs what the rows in view cost. That also clips each row's painting to
- * its box: 4px of padding keep the controls' focus outlines (2px, offset 2px) inside, in
- * pixels as the outlines are, whatever the font size.
- */
-const rowClass =
-  "flex flex-wrap items-start gap-2 border-l-2 border-slate-200 py-[4px] pr-[4px] pl-3 dark:border-slate-700 " +
-  "[content-visibility:auto] [contain-intrinsic-block-size:auto_4.5rem]";
+import { moveButtonId, RepeatableRow } from "./RepeatableRow";
 
 interface RepeatableRowsProps<N extends RowList> {
   name: N;
@@ -24,6 +15,7 @@ interface RepeatableRowsProps<N extends RowList> {
   firstInput: "value" | "key";
   /** Rows can move up and down (the first email, phone or URL is the primary one in Close). */
   reorderable?: boolean;
+  /** The same function across renders, so that rows re-render only when they change. */
   renderRow: (index: number) => ReactNode;
   children?: ReactNode;
 }
@@ -35,7 +27,7 @@ interface RepeatableRowsProps<N extends RowList> {
  */
 export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>) {
   const { name, legend, noun, newRow, firstInput, reorderable, renderRow, children } = props;
-  const { control, setFocus } = useFormContext<FormValues>();
+  const { control, getValues, setFocus } = useFormContext<FormValues>();
   const { fields, append, remove, swap } = useFieldArray({ control, name });
   const legendRef = useRef<HTMLLegendElement>(null);
   const pendingFocus = useRef<(() => void) | null>(null);
@@ -49,31 +41,38 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
     pendingFocus.current = null;
   });
 
-  const removeRow = (index: number) => {
-    const hasNext = index < fields.length - 1;
-    pendingFocus.current = hasNext
-      ? () => setFocus(`${name}.${index}.${firstInput}` as never)
-      : () => legendRef.current?.focus();
-    remove(index);
-  };
-  const moveRow = (from: number, to: number) => {
-    const direction = to < from ? "up" : "down";
-    // Stay on the moved row: on the same button, or on its other one where that is now disabled.
-    pendingFocus.current = () => {
-      const buttons = [
-        moveButtonId(name, to, direction),
-        moveButtonId(name, to, direction === "up" ? "down" : "up"),
-      ];
-      const enabled = buttons
-        .map((id) => document.getElementById(id))
-        .find(
-          (button): button is HTMLButtonElement =>
-            button instanceof HTMLButtonElement && !button.disabled,
-        );
-      enabled?.focus();
-    };
-    swap(from, to);
-  };
+  // The rows' handlers stay the same across renders (RepeatableRow is memoized).
+  const removeRow = useCallback(
+    (index: number) => {
+      const hasNext = index < getValues(name).length - 1;
+      pendingFocus.current = hasNext
+        ? () => setFocus(`${name}.${index}.${firstInput}` as never)
+        : () => legendRef.current?.focus();
+      remove(index);
+    },
+    [name, firstInput, getValues, setFocus, remove],
+  );
+  const moveRow = useCallback(
+    (from: number, to: number) => {
+      const direction = to < from ? "up" : "down";
+      // Stay on the moved row: on the same button, or on its other one where that is now disabled.
+      pendingFocus.current = () => {
+        const buttons = [
+          moveButtonId(name, to, direction),
+          moveButtonId(name, to, direction === "up" ? "down" : "up"),
+        ];
+        const enabled = buttons
+          .map((id) => document.getElementById(id))
+          .find(
+            (button): button is HTMLButtonElement =>
+              button instanceof HTMLButtonElement && !button.disabled,
+          );
+        enabled?.focus();
+      };
+      swap(from, to);
+    },
+    [name, swap],
+  );
 
   return (
     <fieldset
@@ -89,43 +88,17 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
       </legend>
       {children}
       {fields.map((field, index) => (
-        <div key={field.id} className={rowClass}>
-          {renderRow(index)}
-          <div className="flex gap-1 self-end pb-0.5">
-            {reorderable && (
-              <>
-                <button
-                  type="button"
-                  id={moveButtonId(name, index, "up")}
-                  className={buttonClass}
-                  disabled={index === 0}
-                  onClick={() => moveRow(index, index - 1)}
-                  aria-label={`Move ${noun} ${index + 1} up`}
-                >
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button
-                  type="button"
-                  id={moveButtonId(name, index, "down")}
-                  className={buttonClass}
-                  disabled={index === fields.length - 1}
-                  onClick={() => moveRow(index, index + 1)}
-                  aria-label={`Move ${noun} ${index + 1} down`}
-                >
-                  <span aria-hidden="true">↓</span>
-                </button>
-              </>
-            )}
-            <button
-              type="button"
-              className={buttonClass}
-              onClick={() => removeRow(index)}
-              aria-label={`Remove ${noun} ${index + 1}`}
-            >
-              Remove
-            </button>
-          </div>
-        </div>
+        <RepeatableRow
+          key={field.id}
+          list={name}
+          noun={noun}
+          index={index}
+          isLast={index === fields.length - 1}
+          reorderable={reorderable ?? false}
+          renderRow={renderRow}
+          onRemove={removeRow}
+          onMove={moveRow}
+        />
       ))}
       {listError && (
         <p
@@ -152,8 +125,4 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
       </div>
     </fieldset>
   );
-}
-
-function moveButtonId(name: string, index: number, direction: "up" | "down"): string {
-  return `${name}-${index}-move-${direction}`;
 }

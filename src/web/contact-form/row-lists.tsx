@@ -1,10 +1,15 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useCallback } from "react";
 import { NEW_ROWS } from "./form-values";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
 import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
 
 /** The form's lists of rows, each set up once: the form shows these, and their tests do too. */
+
+// Row renderers are the same function across renders, so that unchanged rows do not re-render.
+const renderEmailRow = (index: number) => <EmailRow index={index} />;
+const renderUrlRow = (index: number) => <UrlRow index={index} />;
+const renderFreeCustomRow = (index: number) => <FreeCustomRow index={index} />;
 
 export function EmailRows() {
   return (
@@ -15,12 +20,16 @@ export function EmailRows() {
       newRow={NEW_ROWS.emails}
       firstInput="value"
       reorderable
-      renderRow={(index) => <EmailRow index={index} />}
+      renderRow={renderEmailRow}
     />
   );
 }
 
 export function PhoneRows({ country }: { country: string }) {
+  const renderPhoneRow = useCallback(
+    (index: number) => <PhoneRow index={index} country={country} />,
+    [country],
+  );
   return (
     <RepeatableRows
       name="phones"
@@ -29,7 +38,7 @@ export function PhoneRows({ country }: { country: string }) {
       newRow={NEW_ROWS.phones}
       firstInput="value"
       reorderable
-      renderRow={(index) => <PhoneRow index={index} country={country} />}
+      renderRow={renderPhoneRow}
     />
   );
 }
@@ -43,7 +52,7 @@ export function UrlRows() {
       newRow={NEW_ROWS.urls}
       firstInput="value"
       reorderable
-      renderRow={(index) => <UrlRow index={index} />}
+      renderRow={renderUrlRow}
     />
   );
 }
@@ -57,7 +66,7 @@ export function FreeCustomRows({ children }: { children?: ReactNode }) {
       noun="custom field"
       newRow={NEW_ROWS.freeCustom}
       firstInput="key"
-      renderRow={(index) => <FreeCustomRow index={index} />}
+      renderRow={renderFreeCustomRow}
     >
       {children}
     </RepeatableRows>

@@ -16,6 +16,7 @@ import {
 import { useParentFrame } from "./embed/use-parent-frame";
 import { LoadBoundary } from "./LoadBoundary";
 import { SessionContactList } from "./SessionContactList";
+import { SuspenseAfterFirstRender } from "./SuspenseAfterFirstRender";
 import { type SessionContact, toSessionContact } from "./session-contacts";
 
 // Typing needs neither: the server's status loads right after the form, the card with the
@@ -106,9 +107,9 @@ export function App({ embedded }: { embedded: boolean }) {
     >
       <h1 className={embedded ? "sr-only" : "text-2xl font-semibold"}>New contact</h1>
       <LoadBoundary fallback={null}>
-        <Suspense fallback={null}>
+        <SuspenseAfterFirstRender fallback={null}>
           <ServerStatus onHealth={setHealth} compact={embedded} />
-        </Suspense>
+        </SuspenseAfterFirstRender>
       </LoadBoundary>
       {view.kind === "form" ? (
         <ContactForm

@@ -1,7 +1,8 @@
-import { type FormEvent, lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { type FormEvent, lazy, useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
 import { LoadBoundary } from "../LoadBoundary";
+import { SuspenseAfterFirstRender } from "../SuspenseAfterFirstRender";
 import { DraftNotice } from "./DraftNotice";
 import { clearDraft, loadDraft } from "./draft-storage";
 import { TextField } from "./fields/TextField";
@@ -140,18 +141,18 @@ export function ContactForm({
           <PhoneRows country={phoneCountry} />
           <UrlRows />
           <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
-            <Suspense
+            <SuspenseAfterFirstRender
               fallback={
                 <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
               }
             >
               <CustomFieldsSection onFields={setCustomFields} />
-            </Suspense>
+            </SuspenseAfterFirstRender>
           </LoadBoundary>
           <LoadBoundary fallback={<PartMissing what="Sending" />}>
-            <Suspense fallback={<SubmitButton busy={false} />}>
+            <SuspenseAfterFirstRender fallback={<SubmitButton busy={false} />}>
               <SubmitArea customFields={customFields} onCreated={created} onReady={onSubmitReady} />
-            </Suspense>
+            </SuspenseAfterFirstRender>
           </LoadBoundary>
         </form>
       </FormErrorsProvider>

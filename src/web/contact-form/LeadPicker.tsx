@@ -1,8 +1,9 @@
-import { type KeyboardEvent, lazy, Suspense, useCallback, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, lazy, useCallback, useEffect, useId, useState } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { isCloseId } from "../../shared/close/close-id";
 import type { LeadOption } from "../api/leads";
 import { LoadBoundary } from "../LoadBoundary";
+import { SuspenseAfterFirstRender } from "../SuspenseAfterFirstRender";
 import { FieldMessages } from "./fields/FieldMessages";
 import { describedBy, fieldId } from "./fields/field-ids";
 import { inputClass, labelClass } from "./fields/styles";
@@ -114,7 +115,7 @@ export function LeadPicker() {
         className={inputClass}
       />
       <LoadBoundary fallback={suggestionsMissing}>
-        <Suspense fallback={emptyList}>
+        <SuspenseAfterFirstRender fallback={emptyList}>
           <LeadSuggestions
             query={query}
             leadId={leadId}
@@ -125,7 +126,7 @@ export function LeadPicker() {
             onLeadLookup={setLookup}
             onChoose={choose}
           />
-        </Suspense>
+        </SuspenseAfterFirstRender>
       </LoadBoundary>
       <p id={`${id}-search`} role="status" className="text-sm text-slate-600 dark:text-slate-400">
         {open && searchable && lookup.searched === searchable

@@ -1,8 +1,10 @@
 import type { AddressInfo } from "node:net";
+import { constants } from "node:zlib";
 import { getRequestListener } from "@hono/node-server";
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { defineConfig } from "vitest/config";
 
 /** `npm run dev`: Vite serves the app with hot reload, and /api runs our server's own code. */
@@ -39,9 +41,33 @@ function devApi(): Plugin {
   };
 }
 
+/**
+ * The client's files also as brotli and gzip, made once at build time at the highest levels,
+ * which would be too slow per request: the server sends the best one a request accepts
+ * (src/server/static-files.ts). A file is left alone where compressing would not shrink it.
+ */
+function precompressed(): Plugin {
+  return compression({
+    algorithms: [
+      defineAlgorithm("brotliCompress", {
+        params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+      }),
+      defineAlgorithm("gzip", { level: constants.Z_BEST_COMPRESSION }),
+    ],
+    include: /\.(html|js|css|svg|json|webmanifest|txt)$/,
+    skipIfLargerOrEqual: true,
+    logLevel: "silent",
+  });
+}
+
 export default defineConfig(({ isSsrBuild, mode }) => ({
   // Vitest runs a Vite server of its own (mode "test"), which must not start our API.
-  plugins: [react(), tailwindcss(), ...(mode === "test" ? [] : [devApi()])],
+  plugins: [
+    react(),
+    tailwindcss(),
+    ...(mode === "test" ? [] : [devApi()]),
+    ...(isSsrBuild ? [] : [precompressed()]),
+  ],
   // The server bundle (`vite build --ssr`) needs none of public/.
   publicDir: isSsrBuild ? false : "public",
   build: { outDir: isSsrBuild ? "dist/server" : "dist/client", emptyOutDir: true },

@@ -35,3 +35,24 @@ test("hashed assets are cached for good, the page itself is revalidated", async 
   expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(response.headers()["content-security-policy"]).toContain("default-src 'self'");
 });
+
+test("the page and its assets are sent in brotli or gzip, as the request accepts", async ({
+  request,
+}) => {
+  const html = await (
+    await request.get("/", { headers: { "Accept-Encoding": "identity" } })
+  ).text();
+  const asset = html.match(/\/assets\/[\w-]+\.js/)?.[0] as string;
+  for (const path of ["/", asset]) {
+    const plain = await request.get(path, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers()["content-encoding"], path).toBeUndefined();
+    expect(plain.headers().vary, path).toBe("Accept-Encoding");
+    for (const encoding of ["br", "gzip"]) {
+      const response = await request.get(path, { headers: { "Accept-Encoding": encoding } });
+      expect(response.headers()["content-encoding"], `${path} ${encoding}`).toBe(encoding);
+      expect(response.headers().vary, path).toBe("Accept-Encoding");
+      // Playwright decodes the body: the same bytes as the file sent as it is.
+      expect((await response.body()).equals(await plain.body()), `${path} ${encoding}`).toBe(true);
+    }
+  }
+});

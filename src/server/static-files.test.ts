@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp } from "./app";
 import { sendVia } from "./close-client";
@@ -8,8 +9,18 @@ import { serveClient } from "./static-files";
 
 const root = mkdtempSync(join(tmpdir(), "client-"));
 mkdirSync(join(root, "assets"));
-writeFileSync(join(root, "index.html"), "<!doctype html><title>App</title>");
-writeFileSync(join(root, "assets", "index-abc123.js"), "console.log(1)");
+const INDEX = "<!doctype html><title>App</title>";
+const SCRIPT = "console.log(1)";
+/** Each file beside its brotli and gzip copies, as the build leaves them. */
+for (const [path, text] of [
+  ["index.html", INDEX],
+  [join("assets", "index-abc123.js"), SCRIPT],
+] as const) {
+  writeFileSync(join(root, path), text);
+  writeFileSync(join(root, `${path}.br`), brotliCompressSync(text));
+  writeFileSync(join(root, `${path}.gz`), gzipSync(text));
+}
+writeFileSync(join(root, "assets", "plain-def456.js"), "console.log(2)");
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Our server as main.ts wires it: the API, then the built app beside it. */
@@ -54,5 +65,54 @@ describe("the API beside the built app", () => {
   it("answers a missing file 404 instead of the page", async () => {
     const response = await app.request("http://localhost/missing.png");
     expect(response.status).toBe(404);
+  });
+});
+
+describe("compressed copies", () => {
+  const CHROMIUM = "gzip, deflate, br, zstd";
+  const get = (path: string, acceptEncoding?: string) =>
+    app.request(`http://localhost${path}`, {
+      headers: acceptEncoding === undefined ? {} : { "Accept-Encoding": acceptEncoding },
+    });
+  const decoded = async (response: Response) => {
+    const body = Buffer.from(await response.arrayBuffer());
+    const encoding = response.headers.get("Content-Encoding");
+    if (encoding === "br") return brotliDecompressSync(body).toString();
+    if (encoding === "gzip") return gunzipSync(body).toString();
+    return body.toString();
+  };
+
+  it.each([
+    [CHROMIUM, "br"],
+    ["gzip, deflate", "gzip"],
+    ["gzip;q=0, br", "br"],
+    ["identity", null],
+    [undefined, null],
+  ])("Accept-Encoding %j gets %s", async (acceptEncoding, encoding) => {
+    const response = await get("/assets/index-abc123.js", acceptEncoding);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Encoding")).toBe(encoding);
+    expect(response.headers.get("Content-Type")).toMatch(/^text\/javascript/);
+    expect(response.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(response.headers.get("Cache-Control")).toBe("public, max-age=31536000, immutable");
+    expect(await decoded(response)).toBe(SCRIPT);
+  });
+
+  it("sends index.html compressed, for its own address and for a page address", async () => {
+    for (const path of ["/", "/index.html", "/some/page"]) {
+      const response = await get(path, CHROMIUM);
+      expect(response.headers.get("Content-Encoding"), path).toBe("br");
+      expect(response.headers.get("Content-Type"), path).toMatch(/^text\/html/);
+      expect(response.headers.get("Vary"), path).toBe("Accept-Encoding");
+      expect(response.headers.get("Cache-Control"), path).toBe("no-cache");
+      expect(await decoded(response), path).toBe(INDEX);
+    }
+  });
+
+  it("sends a file that has no copies as it is, still varying on Accept-Encoding", async () => {
+    const response = await get("/assets/plain-def456.js", CHROMIUM);
+    expect(response.headers.get("Content-Encoding")).toBeNull();
+    expect(response.headers.get("Vary")).toBe("Accept-Encoding");
+    expect(await response.text()).toBe("console.log(2)");
   });
 });

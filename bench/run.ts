@@ -61,6 +61,7 @@ function sectionMarkdown(section: Section): string {
       section.figures.map(figureRow),
     ),
     "",
+    ...(section.tables ?? []).flatMap((table) => [table, ""]),
     ...section.notes.map((note) => `- ${note}`),
     "",
   ].join("\n");

@@ -1,11 +1,18 @@
-import { useEffect, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useRef, useState } from "react";
 import { createRoot } from "react-dom/client";
 
-if (new URLSearchParams(location.search).has("content-visibility"))
-  document.body.classList.add("skip-unseen");
-
-/** One email row, numbered by its place as in the app and the plain page. */
-function EmailRow({ n, onRemove }: { n: number; onRemove: () => void }) {
+/**
+ * One email row, numbered by its place as in the app and the plain page. Memoized, with a
+ * handler that stays the same, so that adding a row renders that row alone, as in the app.
+ */
+const EmailRow = memo(function EmailRow({
+  index,
+  onRemove,
+}: {
+  index: number;
+  onRemove: (index: number) => void;
+}) {
+  const n = index + 1;
   return (
     <div className="row">
       <div className="field">
@@ -27,32 +34,35 @@ function EmailRow({ n, onRemove }: { n: number; onRemove: () => void }) {
           <option value="other">Other</option>
         </select>
       </div>
-      <button type="button" aria-label={`Remove email ${n}`} onClick={onRemove}>
+      <button type="button" aria-label={`Remove email ${n}`} onClick={() => onRemove(index)}>
         Remove
       </button>
     </div>
   );
-}
+});
 
 function ReferenceForm() {
   const [rowIds, setRowIds] = useState([0]);
   const nextId = useRef(1);
+  /** The input to focus once the rows are in the DOM; the legend when it is gone. */
   const focusNext = useRef<string | null>(null);
-  // Focus moves once the rows are in the DOM, as in the plain page: to a new row's input; after
-  // a removal, to the next row's input, or to the legend when it was the last row.
+  // Focus moves as in the plain page: to a new row's input; after a removal, to the next row's
+  // input, or to the legend when it was the last row.
   useEffect(() => {
     if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
+    (
+      document.getElementById(focusNext.current) ?? document.getElementById("emails-legend")
+    )?.focus();
     focusNext.current = null;
   });
   const add = () => {
     focusNext.current = `email-${rowIds.length + 1}`;
     setRowIds([...rowIds, nextId.current++]);
   };
-  const remove = (index: number) => {
-    focusNext.current = index < rowIds.length - 1 ? `email-${index + 1}` : "emails-legend";
-    setRowIds(rowIds.filter((_, other) => other !== index));
-  };
+  const remove = useCallback((index: number) => {
+    focusNext.current = `email-${index + 1}`;
+    setRowIds((ids) => ids.filter((_, other) => other !== index));
+  }, []);
   return (
     <form aria-label="New contact" noValidate>
       <div className="field">
@@ -68,7 +78,7 @@ function ReferenceForm() {
           Emails
         </legend>
         {rowIds.map((id, index) => (
-          <EmailRow key={id} n={index + 1} onRemove={() => remove(index)} />
+          <EmailRow key={id} index={index} onRemove={remove} />
         ))}
         <div>
           <button type="button" onClick={add}>

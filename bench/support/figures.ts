@@ -22,6 +22,8 @@ export interface Figure {
 export interface Section {
   title: string;
   figures: Figure[];
+  /** Markdown tables that show what the figures summarise, each with a line above it. */
+  tables?: string[];
   /** Sentences that say how it was measured, and what the figures mean. */
   notes: string[];
 }

@@ -13,27 +13,13 @@ import type { AppEnv } from "./app";
  * address, and turn its 405 (say, GET /api/contact/) into a 404.
  */
 export function serveClient(app: Hono<AppEnv>, root: string): void {
-  app.use(
-    "*",
-    serveStatic({
-      root,
-      precompressed: true,
-      onFound: (path, c) => {
-        const hashed = path.includes("/assets/");
-        c.header("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
-        varyOnEncoding(c);
-      },
-    }),
-  );
-  const indexPage = serveStatic<AppEnv>({
-    root,
-    path: "index.html",
-    precompressed: true,
-    onFound: (_path, c) => {
-      c.header("Cache-Control", "no-cache");
-      varyOnEncoding(c);
-    },
-  });
+  const onFound = (path: string, c: Context) => {
+    const hashed = path.includes("/assets/");
+    c.header("Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache");
+    varyOnEncoding(c);
+  };
+  app.use("*", serveStatic({ root, precompressed: true, onFound }));
+  const indexPage = serveStatic<AppEnv>({ root, path: "index.html", precompressed: true, onFound });
   app.use("*", async (c, next) => {
     if (c.req.method !== "GET" && c.req.method !== "HEAD") return next();
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.json({ error: "Not found." }, 404);

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { act, cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { EMAIL_TYPES } from "../../shared/close/contact-types";
 import { EmailRows, FreeCustomRows, UrlRows } from "./row-lists";
@@ -16,6 +16,18 @@ vi.mock("./rows", async (importOriginal) => {
     EmailRow: (props: { index: number }) => {
       renderedEmailRows.push(props.index);
       return <rows.EmailRow {...props} />;
+    },
+  };
+});
+
+/** The path of every field rendered (text and select), in order, counted where it binds. */
+const renderedFields = vi.hoisted((): string[] => []);
+vi.mock("./fields/use-bound-field", async (importOriginal) => {
+  const binding = await importOriginal<typeof import("./fields/use-bound-field")>();
+  return {
+    useBoundField: (...args: Parameters<typeof binding.useBoundField>) => {
+      renderedFields.push(args[0]);
+      return binding.useBoundField(...args);
     },
   };
 });
@@ -259,10 +271,28 @@ describe("RepeatableRows rendering", () => {
     const form = renderInForm(emailRows);
     for (let rows = 1; rows < 5; rows++) await form.user.click(button("Add email"));
     renderedEmailRows.length = 0;
+    renderedFields.length = 0;
     await form.user.click(button("Add email"));
     // Row 5 renders again because its "Move email 5 down" is now enabled.
     expect(new Set(renderedEmailRows)).toEqual(new Set([4, 5]));
+    // Nor do the other rows' fields render by themselves (as on a change of the form's state).
+    expect(new Set(renderedFields)).toEqual(
+      new Set(["emails.4.value", "emails.4.type", "emails.5.value", "emails.5.type"]),
+    );
     expect(button("Move email 5 down")).toHaveProperty("disabled", false);
+  });
+
+  it("a new state of the form with the same error messages renders no field again", async () => {
+    const form = renderInForm(emailRows);
+    for (let rows = 1; rows < 3; rows++) await form.user.click(button("Add email"));
+    act(() => form.methods().setError("emails.1.value", { message: "Not an address" }));
+    expect(textbox("Email 2").getAttribute("aria-invalid")).toBe("true");
+    renderedFields.length = 0;
+    // react-hook-form sends its state, errors included, as it does after a row is added.
+    act(() => form.methods().clearErrors("emails.0.value"));
+    expect(renderedFields).toEqual([]);
+    act(() => form.methods().clearErrors("emails.1.value"));
+    expect(textbox("Email 2").getAttribute("aria-invalid")).toBeNull();
   });
 
   it("typing in a row renders no row again", async () => {

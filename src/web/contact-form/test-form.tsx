@@ -31,7 +31,10 @@ export function TestForm({
   );
 }
 
-/** Renders `ui` inside a `TestForm`; `values()` reads the form's values as they are now. */
+/**
+ * Renders `ui` inside a `TestForm`; `values()` reads the form's values as they are now, and
+ * `methods()` gives react-hook-form's own handle on the form.
+ */
 export function renderInForm(ui: ReactNode) {
   let form: Form | undefined;
   const user = userEvent.setup();
@@ -44,9 +47,9 @@ export function renderInForm(ui: ReactNode) {
       {ui}
     </TestForm>,
   );
-  const values = (): FormValues => {
+  const methods = (): Form => {
     if (!form) throw new Error("The test form has not rendered yet");
-    return form.getValues();
+    return form;
   };
-  return { ...rendered, user, values };
+  return { ...rendered, user, values: () => methods().getValues(), methods };
 }

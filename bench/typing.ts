@@ -108,7 +108,7 @@ export async function measure(): Promise<Section> {
         "components/autofill's form tracker); with more than some 200 fields it stops, which " +
         "is why 100 rows and more cost less than 75.",
       "The plain page has Name, Title and the email rows only; the app also has Lead, phone and " +
-        "URL rows, custom fields and move buttons, which are part of what it costs. React alone " +
+        "URL rows, custom fields and “Make primary” buttons, which are part of what it costs. React alone " +
         "is the plain page's form rendered by React, built by Vite for production as the app " +
         "is, with no form library and no handler on its inputs, and memoized rows: the least " +
         "any app on this stack can cost, so that the app's ratio to it is what the app's own " +

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { PHONE_TYPES } from "../../shared/close/contact-types";
 import { SelectField, typeOptions } from "./fields/SelectField";
+import { rowTypeSelectClass } from "./fields/styles";
 import { TextField } from "./fields/TextField";
 import type { FormValues } from "./form-values";
 import { loadPhoneFormat } from "./load-phone-format";
@@ -27,7 +28,7 @@ export function PhoneRow({ index, country }: { index: number; country: string })
         label={`Phone ${n} type`}
         hideLabel
         options={typeOptions(PHONE_TYPES)}
-        className="w-32 self-start pt-6"
+        className={rowTypeSelectClass}
       />
     </>
   );

@@ -154,72 +154,41 @@ describe.each([
   });
 });
 
-describe("RepeatableRows reordering (emails)", () => {
-  it("cannot move the first row up nor the last row down", async () => {
-    await renderEmails([ADA, ADA_HOME]);
-    expect(button("Move email 1 up")).toHaveProperty("disabled", true);
-    expect(button("Move email 1 down")).toHaveProperty("disabled", false);
-    expect(button("Move email 2 up")).toHaveProperty("disabled", false);
-    expect(button("Move email 2 down")).toHaveProperty("disabled", true);
+describe("RepeatableRows: the primary row (emails)", () => {
+  it("offers every row but the first to be made primary", async () => {
+    await renderEmails([ADA, ADA_HOME, ADA_OTHER]);
+    expect(screen.queryByRole("button", { name: "Make email 1 primary" })).toBeNull();
+    expect(button("Make email 2 primary")).toBeDefined();
+    expect(button("Make email 3 primary")).toBeDefined();
+    // The button shows "Make primary"; its name says which row.
+    expect(button("Make email 3 primary").textContent).toBe("Make email 3 primary");
   });
 
-  it('"Move email 2 up" swaps rows 1 and 2, values and types together', async () => {
-    const form = await renderEmails([ADA, ADA_HOME]);
-    await form.user.click(button("Move email 2 up"));
-
-    expect(form.values().emails).toEqual(asFormRows([ADA_HOME, ADA]));
-    expect(shownEmails()).toEqual([ADA_HOME, ADA]);
-  });
-
-  it.each([
-    { move: "Move email 3 up", focus: "Move email 2 up", rows: [ADA, ADA_OTHER, ADA_HOME] },
-    { move: "Move email 1 down", focus: "Move email 2 down", rows: [ADA_HOME, ADA, ADA_OTHER] },
-  ])("after $move focus stays with the moved row, on $focus", async ({ move, focus, rows }) => {
+  it('"Make email 3 primary" puts row 3 first, value and type together, and focuses it', async () => {
     const form = await renderEmails([ADA, ADA_HOME, ADA_OTHER]);
-    await form.user.click(button(move));
+    await form.user.click(button("Make email 3 primary"));
 
+    const rows = [ADA_OTHER, ADA, ADA_HOME];
     expect(form.values().emails).toEqual(asFormRows(rows));
     expect(shownEmails()).toEqual(rows);
-    expect(document.activeElement).toBe(button(focus));
+    expect(document.activeElement).toBe(textbox("Email 1"));
+    expect(screen.queryByRole("button", { name: "Make email 1 primary" })).toBeNull();
+    expect(button("Make email 3 primary")).toBeDefined();
   });
-
-  // The moved row's button in the direction of the move is disabled once the row reaches the
-  // top or bottom, so focus belongs on its other move button, not on a disabled one (a browser
-  // drops focus from a control that becomes disabled, to the page).
-  it.each([
-    { move: "Move email 2 up", focus: "Move email 1 down", rows: [ADA_HOME, ADA] },
-    { move: "Move email 1 down", focus: "Move email 2 up", rows: [ADA_HOME, ADA] },
-  ])(
-    "after $move focus is on $focus, the moved row's enabled move button",
-    async ({ move, focus, rows }) => {
-      const form = await renderEmails([ADA, ADA_HOME]);
-      await form.user.click(button(move));
-
-      expect(form.values().emails).toEqual(asFormRows(rows));
-      const focused = document.activeElement;
-      expect(focused).toBe(button(focus));
-      expect(focused).toHaveProperty("disabled", false);
-    },
-  );
 
   it.each([
     ["Enter", "{Enter}"],
     ["Space", " "],
-  ])("moves rows from the keyboard with %s", async (_key, press) => {
-    const form = await renderEmails([ADA, ADA_HOME, ADA_OTHER]);
-    await form.user.click(textbox("Email 3"));
+  ])("makes a row primary from the keyboard with %s", async (_key, press) => {
+    const form = await renderEmails([ADA, ADA_HOME]);
+    await form.user.click(textbox("Email 2"));
     await form.user.tab(); // the type select
     await form.user.tab();
-    expect(document.activeElement).toBe(button("Move email 3 up"));
+    expect(document.activeElement).toBe(button("Make email 2 primary"));
 
     await form.user.keyboard(press);
-    expect(form.values().emails).toEqual(asFormRows([ADA, ADA_OTHER, ADA_HOME]));
-    expect(shownEmails()).toEqual([ADA, ADA_OTHER, ADA_HOME]);
-    expect(document.activeElement).toBe(button("Move email 2 up"));
-
-    await form.user.keyboard(press);
-    expect(form.values().emails).toEqual(asFormRows([ADA_OTHER, ADA, ADA_HOME]));
-    expect(shownEmails()).toEqual([ADA_OTHER, ADA, ADA_HOME]);
+    expect(form.values().emails).toEqual(asFormRows([ADA_HOME, ADA]));
+    expect(document.activeElement).toBe(textbox("Email 1"));
   });
 });
 
@@ -246,7 +215,7 @@ describe("URL rows", () => {
 });
 
 describe("Custom field rows", () => {
-  it("start empty; a new row focuses its key input, and has no move buttons", async () => {
+  it("start empty; a new row focuses its key input, and none can be made primary", async () => {
     const form = renderInForm(freeCustomRows);
     expect(screen.getByRole("group", { name: "Custom fields" })).toBeDefined();
     expect(screen.queryByRole("textbox")).toBeNull();
@@ -254,7 +223,9 @@ describe("Custom field rows", () => {
     await form.user.click(button("Add custom field"));
     expect(document.activeElement).toBe(textbox("Custom field 1 key"));
     expect(textbox("Custom field 1 value")).toBeDefined();
-    expect(screen.queryByRole("button", { name: /^Move/ })).toBeNull();
+    await form.user.click(button("Add custom field"));
+    expect(screen.queryByRole("button", { name: /primary/ })).toBeNull();
+    await form.user.click(button("Remove custom field 2"));
 
     await form.user.type(textbox("Custom field 1 key"), "cf_abc");
     await form.user.type(textbox("Custom field 1 value"), "42");
@@ -267,19 +238,15 @@ describe("Custom field rows", () => {
 });
 
 describe("RepeatableRows rendering", () => {
-  it("adding a row renders the new row and the one that was last, not the others", async () => {
+  it("adding a row renders the new row, not the others", async () => {
     const form = renderInForm(emailRows);
     for (let rows = 1; rows < 5; rows++) await form.user.click(button("Add email"));
     renderedEmailRows.length = 0;
     renderedFields.length = 0;
     await form.user.click(button("Add email"));
-    // Row 5 renders again because its "Move email 5 down" is now enabled.
-    expect(new Set(renderedEmailRows)).toEqual(new Set([4, 5]));
+    expect(renderedEmailRows).toEqual([5]);
     // Nor do the other rows' fields render by themselves (as on a change of the form's state).
-    expect(new Set(renderedFields)).toEqual(
-      new Set(["emails.4.value", "emails.4.type", "emails.5.value", "emails.5.type"]),
-    );
-    expect(button("Move email 5 down")).toHaveProperty("disabled", false);
+    expect(new Set(renderedFields)).toEqual(new Set(["emails.5.value", "emails.5.type"]));
   });
 
   it("a new state of the form with the same error messages renders no field again", async () => {

@@ -3,7 +3,7 @@ import { type FieldArray, useFieldArray, useFormContext } from "react-hook-form"
 import { buttonClass } from "./fields/styles";
 import { useFieldError } from "./fields/use-field-error";
 import type { FormValues, RowList } from "./form-values";
-import { moveButtonId, RepeatableRow } from "./RepeatableRow";
+import { RepeatableRow } from "./RepeatableRow";
 
 interface RepeatableRowsProps<N extends RowList> {
   name: N;
@@ -13,22 +13,22 @@ interface RepeatableRowsProps<N extends RowList> {
   newRow: FieldArray<FormValues, N>;
   /** The row's first input, which gets focus when the row is added or the one above removed. */
   firstInput: "value" | "key";
-  /** Rows can move up and down (the first email, phone or URL is the primary one in Close). */
-  reorderable?: boolean;
+  /** Rows after the first can be made the first: Close's primary email, phone or URL. */
+  hasPrimary?: boolean;
   /** The same function across renders, so that rows re-render only when they change. */
   renderRow: (index: number) => ReactNode;
   children?: ReactNode;
 }
 
 /**
- * A fieldset of rows that can be added, removed and reordered from the keyboard. Focus follows
- * the person: to a new row's input, to the next row (or the legend) after a removal, and to the
- * moved row's button after a move.
+ * A fieldset of rows that can be added, removed and made primary from the keyboard. Focus
+ * follows the person: to a new row's input, to the next row (or the legend) after a removal,
+ * and to the row made primary, now the first.
  */
 export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>) {
-  const { name, legend, noun, newRow, firstInput, reorderable, renderRow, children } = props;
+  const { name, legend, noun, newRow, firstInput, hasPrimary, renderRow, children } = props;
   const { control, getValues, setFocus } = useFormContext<FormValues>();
-  const { fields, append, remove, swap } = useFieldArray({ control, name });
+  const { fields, append, remove, move } = useFieldArray({ control, name });
   const legendRef = useRef<HTMLLegendElement>(null);
   const pendingFocus = useRef<(() => void) | null>(null);
   const rootError = useFieldError(`${name}.root`);
@@ -52,26 +52,12 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
     },
     [name, firstInput, getValues, setFocus, remove],
   );
-  const moveRow = useCallback(
-    (from: number, to: number) => {
-      const direction = to < from ? "up" : "down";
-      // Stay on the moved row: on the same button, or on its other one where that is now disabled.
-      pendingFocus.current = () => {
-        const buttons = [
-          moveButtonId(name, to, direction),
-          moveButtonId(name, to, direction === "up" ? "down" : "up"),
-        ];
-        const enabled = buttons
-          .map((id) => document.getElementById(id))
-          .find(
-            (button): button is HTMLButtonElement =>
-              button instanceof HTMLButtonElement && !button.disabled,
-          );
-        enabled?.focus();
-      };
-      swap(from, to);
+  const makePrimary = useCallback(
+    (index: number) => {
+      pendingFocus.current = () => setFocus(`${name}.0.${firstInput}` as never);
+      move(index, 0);
     },
-    [name, swap],
+    [name, firstInput, setFocus, move],
   );
 
   return (
@@ -90,14 +76,12 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
       {fields.map((field, index) => (
         <RepeatableRow
           key={field.id}
-          list={name}
           noun={noun}
           index={index}
-          isLast={index === fields.length - 1}
-          reorderable={reorderable ?? false}
+          canBePrimary={hasPrimary ?? false}
           renderRow={renderRow}
           onRemove={removeRow}
-          onMove={moveRow}
+          onMakePrimary={makePrimary}
         />
       ))}
       {listError && (

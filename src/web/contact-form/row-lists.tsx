@@ -19,7 +19,7 @@ export function EmailRows() {
       noun="email"
       newRow={NEW_ROWS.emails}
       firstInput="value"
-      reorderable
+      hasPrimary
       renderRow={renderEmailRow}
     />
   );
@@ -37,7 +37,7 @@ export function PhoneRows({ country }: { country: string }) {
       noun="phone"
       newRow={NEW_ROWS.phones}
       firstInput="value"
-      reorderable
+      hasPrimary
       renderRow={renderPhoneRow}
     />
   );
@@ -51,7 +51,7 @@ export function UrlRows() {
       noun="URL"
       newRow={NEW_ROWS.urls}
       firstInput="value"
-      reorderable
+      hasPrimary
       renderRow={renderUrlRow}
     />
   );

@@ -1,6 +1,7 @@
 import { useFormContext } from "react-hook-form";
 import { EMAIL_TYPES, URL_TYPES } from "../../shared/close/contact-types";
 import { SelectField, typeOptions } from "./fields/SelectField";
+import { rowTypeSelectClass } from "./fields/styles";
 import { TextField } from "./fields/TextField";
 import type { FormValues } from "./form-values";
 import { withScheme } from "./with-scheme";
@@ -24,7 +25,7 @@ export function EmailRow({ index }: { index: number }) {
         label={`Email ${n} type`}
         hideLabel
         options={typeOptions(EMAIL_TYPES)}
-        className="w-32 self-start pt-6"
+        className={rowTypeSelectClass}
       />
     </>
   );
@@ -55,7 +56,7 @@ export function UrlRow({ index }: { index: number }) {
         label={`URL ${n} type`}
         hideLabel
         options={typeOptions(URL_TYPES)}
-        className="w-32 self-start pt-6"
+        className={rowTypeSelectClass}
       />
     </>
   );

@@ -35,7 +35,7 @@ export function TextField({
     className: inputClass,
   };
   return (
-    <div className="flex min-w-48 flex-1 flex-col gap-1">
+    <div className="flex min-w-24 flex-1 flex-col gap-1 sm:min-w-48">
       <div className="flex items-baseline gap-2">
         <label htmlFor={fieldId(path)} className={labelClass}>
           {label}

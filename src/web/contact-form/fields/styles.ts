@@ -5,6 +5,12 @@ export const inputClass = "form-control";
 
 export const labelClass = "block text-sm font-medium text-slate-800 dark:text-slate-200";
 
+/**
+ * A row's type select, beside its input and below the input's label (pt-6: the label's line and
+ * the gap under it); narrower on a phone, so that a row keeps to one line.
+ */
+export const rowTypeSelectClass = "w-24 self-start pt-6 sm:w-32";
+
 /** Buttons: one short class, defined in src/web/styles.css. */
 export const buttonClass = "form-button";
 

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-/** The contact form as a person sees it, by the accessible names DESIGN.md fixes. */
+/** The contact form as a person sees it, by the accessible names in docs/architecture.md. */
 export function contactForm(page: Page) {
   const field = (name: string) => page.getByLabel(name, { exact: true });
   return {

@@ -30,8 +30,8 @@ export type AppEnv = { Bindings: Partial<HttpBindings> };
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
- * Our server as a web-standard fetch handler: the route table of DESIGN.md, and the checks
- * that keep anything else from reaching Close with our key.
+ * Our server as a web-standard fetch handler: the route table (docs/architecture.md), and the
+ * checks that keep anything else from reaching Close with our key.
  */
 export function createApp(config: AppConfig): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_API_KEY } from "../src/server/fake-close/fixtures";
-import { startFakeClose } from "../src/server/fake-close/serve";
+import { startStandIn } from "../src/server/fake-close/serve";
 import { listening, rawRequest, startServer } from "./support/server-process";
 
 /** The built server as a process: start-up, raw requests, and shutdown. Ports 31xx are its own. */
@@ -56,7 +56,7 @@ test("raw traversal targets get 404 before routing", async () => {
 });
 
 test("live mode talks to CLOSE_API_URL with the key; SIGTERM lets requests in flight finish", async () => {
-  const close = await startFakeClose({ control: true });
+  const close = await startStandIn({ control: true });
   const server = startServer({
     PORT: "3113",
     CLOSE_API_KEY: DEMO_API_KEY,
@@ -67,7 +67,7 @@ test("live mode talks to CLOSE_API_URL with the key; SIGTERM lets requests in fl
     expect(server.output()).toContain(`Live mode: contacts go to Close at ${close.apiUrl}.`);
     expect(server.output()).not.toContain(DEMO_API_KEY);
 
-    close.fake.faults.add({ path: "/contact/", delayMs: 1500 }, 5);
+    close.standIn.faults.add({ path: "/contact/", delayMs: 1500 }, 5);
     const inFlight = ["Slow Sam", "Slow Sue", "Slow Sid", "Slow Sal", "Slow Sky"].map((name) =>
       fetch("http://127.0.0.1:3113/api/contact/", {
         method: "POST",
@@ -83,7 +83,7 @@ test("live mode talks to CLOSE_API_URL with the key; SIGTERM lets requests in fl
     expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
     expect(await server.exited).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(3000);
-    expect(close.fake.store.contacts.size).toBe(5);
+    expect(close.standIn.store.contacts.size).toBe(5);
     await expect(fetch("http://127.0.0.1:3113/api/health")).rejects.toThrow();
   } finally {
     server.child.kill("SIGKILL");

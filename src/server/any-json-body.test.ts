@@ -4,9 +4,9 @@ import { checkContactCreate } from "../shared/close/contact-create";
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../shared/close/contact-limits";
 import { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../shared/close/contact-types";
 import { createApp, MAX_BODY_BYTES } from "./app";
-import { sendVia } from "./close-client";
-import { createFakeClose } from "./fake-close/app";
+import { createStandIn } from "./fake-close/app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, USER_IDS } from "./fake-close/fixtures";
+import { recordingUpstream } from "./test-support/recording-upstream";
 
 /**
  * Any JSON body to POST /api/contact/ gets 200 or Close's 400 from our server, never a 5xx, and
@@ -17,31 +17,24 @@ const RUNS = 400;
 const OWN = "http://localhost";
 const STAND_IN = "http://stand-in.test/api/v1";
 
-/** Our server in front of the stand-in; `forwarded` holds every body that reached it. */
+/** Our server in front of the stand-in; `forwarded` holds every call that reached it. */
 function setup() {
-  const fake = createFakeClose();
-  const forwarded: string[] = [];
+  const standIn = createStandIn();
+  const { send, calls: forwarded } = recordingUpstream(({ url }, init) => {
+    if (!url.href.startsWith(`${STAND_IN}/`)) throw new Error(`Not the stand-in: ${url.href}`);
+    // The stand-in serves the same /api/v1 paths on any host.
+    return standIn.app.request(`${url.pathname}${url.search}`, init);
+  });
   const app = createApp({
     mode: "demo",
-    upstream: {
-      url: STAND_IN,
-      apiKey: DEMO_API_KEY,
-      timeoutMs: 30_000,
-      send: sendVia(async (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input);
-        if (!url.href.startsWith(`${STAND_IN}/`)) throw new Error(`Not the stand-in: ${url.href}`);
-        forwarded.push(String(init?.body));
-        // The stand-in serves the same /api/v1 paths on any host.
-        return fake.app.request(`${url.pathname}${url.search}`, init);
-      }),
-    },
+    upstream: { url: STAND_IN, apiKey: DEMO_API_KEY, timeoutMs: 30_000, send },
     ownOrigins: [OWN],
     allowedOrigins: [],
     embedOrigins: [],
     defaultPhoneCountry: "US",
     log: () => {},
   });
-  return { app, fake, forwarded };
+  return { app, standIn, forwarded };
 }
 
 /** Anything JSON can say, small: what a wrong value looks like. */
@@ -213,7 +206,7 @@ function expectCloseErrorBody(body: unknown) {
 
 describe("any JSON body to POST /api/contact/", () => {
   it("gets 200 or Close's 400, never a 5xx, and reaches Close exactly when it is well shaped", async () => {
-    const { app, fake, forwarded } = setup();
+    const { app, standIn, forwarded } = setup();
     const statuses = new Map<number, number>();
 
     await fc.assert(
@@ -236,7 +229,7 @@ describe("any JSON body to POST /api/contact/", () => {
         if (response.status === 200) {
           expect(answer).toMatchObject({ id: expect.stringMatching(/^cont_/) });
         }
-        expect(forwarded.slice(before)).toEqual(wellShaped ? [body] : []);
+        expect(forwarded.slice(before).map((call) => call.body)).toEqual(wellShaped ? [body] : []);
       }),
       { numRuns: RUNS },
     );
@@ -246,6 +239,6 @@ describe("any JSON body to POST /api/contact/", () => {
     expect(forwarded.length, seen).toBeGreaterThanOrEqual(RUNS / 10);
     expect(RUNS - forwarded.length, seen).toBeGreaterThanOrEqual(RUNS / 10);
     expect(statuses.get(200) ?? 0, seen).toBeGreaterThanOrEqual(RUNS / 80);
-    expect(fake.store.contacts.size).toBe(statuses.get(200) ?? 0);
+    expect(standIn.store.contacts.size).toBe(statuses.get(200) ?? 0);
   });
 });

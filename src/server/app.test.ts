@@ -1,45 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { type AppConfig, createApp, MAX_BODY_BYTES } from "./app";
-import { sendVia } from "./close-client";
+import { type Respond, recordingUpstream } from "./test-support/recording-upstream";
 
 const KEY = "api_test_SecretKey123";
 const BASIC = `Basic ${Buffer.from(`${KEY}:`).toString("base64")}`;
 const OWN = "http://localhost";
 
-interface Recorded {
-  url: URL;
-  method: string;
-  headers: Headers;
-  body: string;
-}
-
 /** Our server wired to a recording upstream that answers with `respond` (200 `{}` by default). */
-function setup(
-  options: Partial<AppConfig> & {
-    respond?: (call: Recorded, init?: RequestInit) => Promise<Response> | Response;
-  } = {},
-) {
-  const calls: Recorded[] = [];
+function setup(options: Partial<AppConfig> & { respond?: Respond } = {}) {
   const logs: string[] = [];
-  const { respond, ...overrides } = options;
+  const { respond = () => Response.json({ ok: true }), ...overrides } = options;
+  const { send: sendUpstream, calls } = recordingUpstream(respond);
   const app = createApp({
     mode: "live",
-    upstream: {
-      url: "https://close.test/api/v1",
-      apiKey: KEY,
-      timeoutMs: 200,
-      send: sendVia(async (input, init) => {
-        const request = new Request(input, init);
-        const call = {
-          url: new URL(request.url),
-          method: request.method,
-          headers: request.headers,
-          body: await request.text(),
-        };
-        calls.push(call);
-        return respond ? respond(call, init) : Response.json({ ok: true });
-      }),
-    },
+    upstream: { url: "https://close.test/api/v1", apiKey: KEY, timeoutMs: 200, send: sendUpstream },
     ownOrigins: [OWN],
     allowedOrigins: ["https://dashboard.example.com"],
     embedOrigins: [],
@@ -60,6 +34,23 @@ const postContact = (body: unknown, headers: Record<string, string> = {}) => ({
 });
 
 describe("routes", () => {
+  it("answers the page's settings itself: the mode, the phone country, the embed origins", async () => {
+    const { send, calls } = setup({
+      mode: "live",
+      defaultPhoneCountry: "GB",
+      embedOrigins: ["https://dash.example.com"],
+    });
+    const response = await send("/api/settings");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      mode: "live",
+      defaultPhoneCountry: "GB",
+      embedOrigins: ["https://dash.example.com"],
+    });
+    expect(calls).toHaveLength(0);
+  });
+
   it("answers health itself, with the mode and the phone country", async () => {
     const { send, calls } = setup({ mode: "demo", defaultPhoneCountry: "GB" });
     const response = await send("/api/health");

@@ -4,14 +4,17 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { routePath } from "hono/route";
 import { secureHeaders } from "hono/secure-headers";
+import { isCloseId } from "../shared/close/close-id";
 import { checkContactCreate } from "../shared/close/contact-create";
 import { toCloseErrorBody } from "../shared/close/error-body";
-import { callClose, failure, type Upstream } from "./close-client";
+import type { ServerMode } from "../shared/defaults";
+import { callClose, type Upstream } from "./close-client";
 import { leadSearch } from "./lead-search";
+import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
 
 export interface AppConfig {
-  mode: "demo" | "live";
+  mode: ServerMode;
   upstream: Upstream;
   /** Where the app itself is served from (see ownOrigins in config.ts). */
   ownOrigins: readonly string[];
@@ -77,7 +80,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     methodNotAllowed({
       app,
       onMethodNotAllowed: (_c, methods) =>
-        failure(405, `Use ${methods.join(" or ")} for this address.`, {
+        ourError(405, `Use ${methods.join(" or ")} for this address.`, {
           Allow: methods.join(", "),
         }),
     }),
@@ -85,21 +88,21 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
 
   const upstream = config.upstream;
   // What the page needs of the settings: none of them secret (the CSP lists embed origins too).
-  app.get("/api/health", (c) =>
-    c.json({
-      ok: true,
-      mode: config.mode,
-      defaultPhoneCountry: config.defaultPhoneCountry,
-      embedOrigins: config.embedOrigins,
-    }),
-  );
+  const pageSettings = {
+    mode: config.mode,
+    defaultPhoneCountry: config.defaultPhoneCountry,
+    embedOrigins: config.embedOrigins,
+  };
+  app.get("/api/settings", (c) => c.json(pageSettings));
+  // For monitors: up, and (as documented before /api/settings) the same settings.
+  app.get("/api/health", (c) => c.json({ ok: true, ...pageSettings }));
 
   app.post(
     "/api/contact/",
     sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]),
     jsonOnly,
     limitBody(MAX_BODY_BYTES, () =>
-      failure(413, "The contact is too large: at most 64 KB can be sent at once."),
+      ourError(413, "The contact is too large: at most 64 KB can be sent at once."),
     ),
     async (c) => {
       const text = await c.req.text();
@@ -143,7 +146,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
 
   app.get("/api/lead/:id/", (c) => {
     const id = c.req.param("id") ?? "";
-    if (!/^lead_[A-Za-z0-9]{1,100}$/.test(id)) return notFound();
+    if (!isCloseId("lead", id)) return notFound();
     return callClose(upstream, {
       method: "GET",
       path: `/lead/${id}/`,
@@ -156,12 +159,12 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   app.onError((error, c) => {
     // A body cut short by the client (it hung up, or its framing lied) is the client's doing.
     if (c.env?.incoming?.aborted || (error instanceof Error && error.message === "aborted")) {
-      return failure(400, "The request ended before its body arrived.");
+      return ourError(400, "The request ended before its body arrived.");
     }
     log(
       `Unexpected error on ${c.req.method} ${routePath(c)}: ${error instanceof Error ? error.name : "error"}`,
     );
-    return failure(500, "Something went wrong in the server. Try again in a moment.");
+    return ourError(500, "Something went wrong in the server. Try again in a moment.");
   });
 
   return app;
@@ -173,7 +176,7 @@ function invalidRequest(message: string): Response {
 }
 
 function notFound(): Response {
-  return failure(404, "Not found.");
+  return ourError(404, "Not found.");
 }
 
 /** The query parameters a route allows, each only when it has the allowed form. */
@@ -191,7 +194,7 @@ function sameOriginOrAllowed(allowed: readonly string[]): MiddlewareHandler<AppE
   return async (c, next) => {
     const origin = c.req.header("Origin");
     if (!origin || !allowed.includes(origin)) {
-      return failure(
+      return ourError(
         403,
         "This page may not create contacts here: its origin is not allowed. Open the app from its own address, or add the page's origin to ALLOWED_ORIGINS.",
       );
@@ -208,7 +211,7 @@ function onlyOwnHosts(origins: readonly string[]): MiddlewareHandler<AppEnv> {
   const hosts = new Set(origins.map((origin) => new URL(origin).host));
   return async (c, next) => {
     if (!hosts.has(new URL(c.req.url).host)) {
-      return failure(
+      return ourError(
         403,
         "This server does not answer to that address. If it is served under another name, add that address to ALLOWED_ORIGINS.",
       );
@@ -242,7 +245,7 @@ function limitBody(maxBytes: number, tooLarge: () => Response): MiddlewareHandle
 const jsonOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const type = c.req.header("Content-Type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
-    return failure(415, "Send the contact as JSON, with Content-Type: application/json.");
+    return ourError(415, "Send the contact as JSON, with Content-Type: application/json.");
   }
   await next();
 };

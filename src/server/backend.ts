@@ -1,7 +1,8 @@
+import type { ServerMode } from "../shared/defaults";
 import { createApp } from "./app";
 import type { Config } from "./config";
 import { DEMO_API_KEY } from "./fake-close/fixtures";
-import { startFakeClose } from "./fake-close/serve";
+import { startStandIn } from "./fake-close/serve";
 
 /**
  * Our server wired to its Close: the real one when a key is set, else the stand-in, started
@@ -11,14 +12,14 @@ export async function startBackend(
   config: Config,
   served: { ownOrigins: readonly string[]; log?: (line: string) => void },
 ) {
-  const fake = config.closeApiKey
+  const standIn = config.closeApiKey
     ? undefined
-    : await startFakeClose({ defaultPhoneCountry: config.defaultPhoneCountry });
-  const mode = fake ? ("demo" as const) : ("live" as const);
+    : await startStandIn({ defaultPhoneCountry: config.defaultPhoneCountry });
+  const mode = standIn ? ("demo" as const) : ("live" as const);
   const app = createApp({
     mode,
     upstream: {
-      url: fake?.apiUrl ?? config.closeApiUrl,
+      url: standIn?.apiUrl ?? config.closeApiUrl,
       apiKey: config.closeApiKey ?? DEMO_API_KEY,
       timeoutMs: config.upstreamTimeoutMs,
     },
@@ -28,10 +29,10 @@ export async function startBackend(
     defaultPhoneCountry: config.defaultPhoneCountry,
     log: served.log,
   });
-  return { app, mode, stop: async () => fake?.close() };
+  return { app, mode, stop: async () => standIn?.close() };
 }
 
-export function modeLine(mode: "demo" | "live", config: Config): string {
+export function modeLine(mode: ServerMode, config: Config): string {
   return mode === "demo"
     ? "Demo mode: contacts go to the built-in stand-in of Close, not to Close. To go live, set CLOSE_API_KEY to a Close API key and restart."
     : `Live mode: contacts go to Close at ${config.closeApiUrl}.`;

@@ -1,5 +1,6 @@
 import { Agent, request } from "undici";
 import { closeRateLimitWait } from "./close-rate-limit";
+import { ourError } from "./our-error";
 
 /** One request to Close, as the sender gets it. */
 export interface Outgoing {
@@ -109,12 +110,12 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
   } catch {
     if (signal.aborted) {
       const seconds = Math.round(upstream.timeoutMs / 100) / 10;
-      return failure(
+      return ourError(
         504,
         `Close did not answer within ${seconds} seconds.${outcome(mayHaveWritten)}`,
       );
     }
-    return failure(502, `Could not reach Close.${outcome(mayHaveWritten)}`);
+    return ourError(502, `Could not reach Close.${outcome(mayHaveWritten)}`);
   } finally {
     clearTimeout(timer);
   }
@@ -127,7 +128,7 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
       answer.status >= 500
         ? `an error (${answer.status})`
         : `something that is not JSON (${answer.status})`;
-    return failure(
+    return ourError(
       answer.status >= 500 ? answer.status : 502,
       `Close answered with ${what}.${outcome(mayHaveWritten)}`,
     );
@@ -148,7 +149,7 @@ function rateLimited(answer: Answer, mayHaveWritten: boolean): Response {
   const seconds = Math.max(1, Math.ceil(closeRateLimitWait(answer.header, answer.body)));
   const unit = seconds === 1 ? "second" : "seconds";
   const nothingDone = mayHaveWritten ? " The contact was not created." : "";
-  return failure(
+  return ourError(
     429,
     `Close is getting too many requests and asked to wait ${seconds} ${unit}.${nothingDone}`,
     { "Retry-After": String(seconds) },
@@ -159,9 +160,4 @@ function outcome(mayHaveWritten: boolean): string {
   return mayHaveWritten
     ? " The contact may or may not have been created: check Close before trying again."
     : " Try again in a moment.";
-}
-
-/** Our own refusals and failures: `{error}` with a sentence a person can act on. */
-export function failure(status: number, error: string, headers?: Record<string, string>): Response {
-  return Response.json({ error }, { status, headers });
 }

@@ -1,4 +1,6 @@
 import { isSupportedCountry } from "libphonenumber-js";
+import { DEFAULT_PHONE_COUNTRY } from "../shared/defaults";
+import { webUrl } from "../shared/web-url";
 
 /** The server's settings, read once from the environment (see the README's table). */
 export interface Config {
@@ -30,7 +32,7 @@ export function readConfig(env: Record<string, string | undefined>): Config {
     host: setting("HOST") ?? "127.0.0.1",
     allowedOrigins: origins("ALLOWED_ORIGINS", setting("ALLOWED_ORIGINS")),
     embedOrigins: origins("EMBED_ORIGINS", setting("EMBED_ORIGINS")),
-    defaultPhoneCountry: country(setting("DEFAULT_PHONE_COUNTRY") ?? "US"),
+    defaultPhoneCountry: country(setting("DEFAULT_PHONE_COUNTRY") ?? DEFAULT_PHONE_COUNTRY),
     upstreamTimeoutMs: wholeNumber(
       "UPSTREAM_TIMEOUT_MS",
       setting("UPSTREAM_TIMEOUT_MS") ?? "15000",
@@ -49,8 +51,7 @@ function wholeNumber(name: string, value: string, min: number, max: number): num
 }
 
 function httpUrl(name: string, value: string): string {
-  const url = URL.canParse(value) ? new URL(value) : undefined;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+  if (webUrl(value) === null) {
     throw new ConfigError(
       `${name} must be an http(s) URL such as ${DEFAULT_CLOSE_API_URL}, not "${value}".`,
     );
@@ -65,12 +66,8 @@ function origins(name: string, value: string | undefined): string[] {
     .split(/[\s,]+/)
     .filter(Boolean)
     .map((entry) => {
-      const url = URL.canParse(entry) ? new URL(entry) : undefined;
-      const isOrigin =
-        url &&
-        (url.protocol === "http:" || url.protocol === "https:") &&
-        entry.replace(/\/$/, "") === url.origin;
-      if (!isOrigin) {
+      const url = webUrl(entry);
+      if (!url || entry.replace(/\/$/, "") !== url.origin) {
         throw new ConfigError(
           `${name} takes origins like https://dashboard.example.com (scheme, host, port; no path), not "${entry}".`,
         );

@@ -392,7 +392,7 @@ describe("hostile requests to our server on a real socket", () => {
     const calls = server.calls.slice(called);
     expect(calls).toHaveLength(1);
     expect(calls[0]?.method).toBe("POST");
-    expect(calls[0]?.url).toBe("https://close.test/api/v1/contact/");
+    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/contact/");
     expect(calls[0]?.body).toBe(ANN);
     expect(calls[0]?.headers.get("authorization")).toBe(`Basic ${BASIC}`);
   });
@@ -410,7 +410,7 @@ describe("hostile requests to our server on a real socket", () => {
     expect(
       server.calls
         .slice(called)
-        .map((call) => call.url)
+        .map((call) => call.url.href)
         .sort(),
     ).toEqual([
       "https://close.test/api/v1/contact/",

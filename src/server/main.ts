@@ -2,8 +2,8 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { modeLine, startBackend } from "./backend";
 import { batchedLines } from "./batched-lines";
-import { failure } from "./close-client";
 import { ConfigError, ownOrigins, readConfig } from "./config";
+import { ourError } from "./our-error";
 import { serveClient } from "./static-files";
 
 /** How long SIGTERM waits for requests in flight before closing what is left. */
@@ -36,7 +36,7 @@ const server = serve(
   {
     fetch: (request, env) =>
       draining
-        ? failure(503, "The server is restarting. Try again in a moment.", { Connection: "close" })
+        ? ourError(503, "The server is restarting. Try again in a moment.", { Connection: "close" })
         : backend.app.fetch(request, env),
     port: config.port,
     hostname: config.host,

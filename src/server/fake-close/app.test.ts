@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { leadSearch } from "../lead-search";
-import { createFakeClose, type FakeCloseOptions } from "./app";
+import { createStandIn, type StandInOptions } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, SHARED_CUSTOM_FIELDS } from "./fixtures";
 
 const DEMO_USER = "user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA";
@@ -45,12 +45,12 @@ function basic(user: string, password = ""): string {
 }
 
 /** A fresh stand-in, and calls to it that carry the demo key unless told otherwise. */
-function standIn(options: FakeCloseOptions = {}) {
-  const fake = createFakeClose(options);
+function standIn(options: StandInOptions = {}) {
+  const instance = createStandIn(options);
   const call = async (path: string, init: RequestInit = {}) => {
     const headers = new Headers(init.headers);
     if (!headers.has("Authorization")) headers.set("Authorization", basic(DEMO_API_KEY));
-    const response = await fake.app.request(`/api/v1${path}`, { ...init, headers });
+    const response = await instance.app.request(`/api/v1${path}`, { ...init, headers });
     return {
       status: response.status,
       headers: response.headers,
@@ -65,11 +65,11 @@ function standIn(options: FakeCloseOptions = {}) {
     });
   const control = async (path: string, body?: unknown) => {
     const init = body === undefined ? {} : { method: "POST", body: JSON.stringify(body) };
-    const response = await fake.app.request(`/__control${path}`, init);
+    const response = await instance.app.request(`/__control${path}`, init);
     return { status: response.status, body: (await response.json()) as Json };
   };
   return {
-    fake,
+    instance,
     get: (path: string, init?: RequestInit) => call(path, init),
     post: (body: unknown, query = "") => postText(JSON.stringify(body), query),
     postText,
@@ -88,8 +88,8 @@ describe("Basic auth", () => {
   const unauthorized = { error: "The API key is missing or not valid." };
 
   it("answers 401 without an Authorization header", async () => {
-    const { fake } = standIn();
-    const response = await fake.app.request("/api/v1/lead/");
+    const { instance } = standIn();
+    const response = await instance.app.request("/api/v1/lead/");
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual(unauthorized);
   });
@@ -124,8 +124,8 @@ describe("Basic auth", () => {
   });
 
   it("checks the key before the body", async () => {
-    const { fake } = standIn();
-    const response = await fake.app.request("/api/v1/contact/", { method: "POST", body: "[]" });
+    const { instance } = standIn();
+    const response = await instance.app.request("/api/v1/contact/", { method: "POST", body: "[]" });
     expect(response.status).toBe(401);
   });
 });
@@ -685,8 +685,8 @@ describe("POST /contact/ — 400", () => {
   it("creates nothing when it rejects a request", async () => {
     const close = standIn();
     await close.post({ name: "Ann", emails: [{ email: "bad" }] });
-    expect(close.fake.store.contacts.size).toBe(0);
-    expect(close.fake.store.leads.size).toBe(4);
+    expect(close.instance.store.contacts.size).toBe(0);
+    expect(close.instance.store.leads.size).toBe(4);
   });
 });
 
@@ -1103,7 +1103,7 @@ describe("test-only control", () => {
   it("answers a queued 429 as Close's ingress does: no JSON, RateLimit with semicolons", async () => {
     const close = standIn({ control: true });
     await close.control("/faults", { status: 429, retryAfter: 1.5, rateLimitForm: "ingress" });
-    const response = await close.fake.app.request("/api/v1/lead/", {
+    const response = await close.instance.app.request("/api/v1/lead/", {
       headers: { Authorization: basic(DEMO_API_KEY) },
     });
     expect(response.status).toBe(429);
@@ -1163,7 +1163,7 @@ describe("test-only control", () => {
   it("forgets queued faults on DELETE /__control/faults", async () => {
     const close = standIn({ control: true });
     await close.control("/faults", { status: 502, count: 5 });
-    const cleared = await close.fake.app.request("/__control/faults", { method: "DELETE" });
+    const cleared = await close.instance.app.request("/__control/faults", { method: "DELETE" });
     expect(cleared.status).toBe(200);
     expect((await close.get(`/lead/${ACME}/`)).status).toBe(200);
   });

@@ -2,6 +2,7 @@ import type { HttpBindings } from "@hono/node-server";
 import { type Context, Hono } from "hono";
 import { checkContactCreate } from "../../shared/close/contact-create";
 import { toCloseErrorBody } from "../../shared/close/error-body";
+import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
 import { checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { matchesBeginningOfWords, nextCursor, readLeadSearch } from "./data-search";
@@ -22,9 +23,9 @@ import {
   rateLimitedAnswer,
 } from "./rate-limit";
 import { page, pickFields, selectFields } from "./select-fields";
-import { FakeCloseStore } from "./store";
+import { StandInStore } from "./store";
 
-export interface FakeCloseOptions {
+export interface StandInOptions {
   /** API keys accepted, each acting as the demo user. */
   apiKeys?: readonly string[];
   /** Country for phones written without `+` (the user's setting, in Close). */
@@ -38,12 +39,12 @@ export interface FakeCloseOptions {
 export const API_BASE = "/api/v1";
 
 /** The offline stand-in of Close's API, as its own Hono app with its own store. */
-export function createFakeClose(options: FakeCloseOptions = {}) {
-  const store = new FakeCloseStore();
+export function createStandIn(options: StandInOptions = {}) {
+  const store = new StandInStore();
   const faults = new FaultQueue();
   const apiKeys = new Set(options.apiKeys ?? [DEMO_API_KEY]);
   const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
-  const defaultCountry = options.defaultPhoneCountry ?? "US";
+  const defaultCountry = options.defaultPhoneCountry ?? DEFAULT_PHONE_COUNTRY;
   const app = new Hono();
   const api = new Hono<{ Variables: { apiKey: string } }>();
 
@@ -164,7 +165,7 @@ export function createFakeClose(options: FakeCloseOptions = {}) {
   return { app, store, faults };
 }
 
-export type FakeClose = ReturnType<typeof createFakeClose>;
+export type StandIn = ReturnType<typeof createStandIn>;
 
 /** Close takes the API key as the Basic auth user name, with an empty password. */
 function basicAuthUser(header: string | undefined): string | null {

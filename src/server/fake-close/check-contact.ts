@@ -4,6 +4,7 @@ import type { CustomField } from "../../shared/close/custom-field";
 import { isEmailLikeClose } from "../../shared/close/email";
 import type { Problem } from "../../shared/close/error-body";
 import { type ClosePhone, parsePhoneLikeClose } from "../../shared/close/phone-format";
+import { webUrl } from "../../shared/web-url";
 
 /** What Close alone can judge about a well-shaped body: the values themselves. */
 export interface CheckEnvironment {
@@ -62,7 +63,8 @@ export function checkContact(
 
   const urls = (body.urls ?? []).map((item, i) => {
     const url = item.url.trim();
-    if (!isWebUrl(url)) problem(["urls", i, "url"], "Invalid URL.");
+    // [choice] an absolute http(s) URL with a host, as Close's URL field requires.
+    if (webUrl(url) === null) problem(["urls", i, "url"], "Invalid URL.");
     return { url, type: typeOf(["urls", i, "type"], item.type, URL_TYPES) };
   });
 
@@ -106,13 +108,6 @@ export function checkContact(
       custom,
     },
   };
-}
-
-function isWebUrl(value: string): boolean {
-  // [choice] an absolute http(s) URL with a host, as Close's URL field requires.
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
 }
 
 function isTimeZone(value: string): boolean {

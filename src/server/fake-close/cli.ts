@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
 import { DEMO_API_KEY } from "./fixtures";
 import { parseRateLimits } from "./rate-limit-option";
-import { startFakeClose } from "./serve";
+import { startStandIn } from "./serve";
 
 /**
  * `npm run fake-close -- [--port 4010] [--host 127.0.0.1] [--rate-limit [GROUP=]CALLS/SECONDS]…
@@ -23,11 +24,11 @@ try {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`--port ${values.port} is not a port number`);
   const rateLimit = parseRateLimits(values["rate-limit"] ?? []);
-  const running = await startFakeClose({
+  const running = await startStandIn({
     port,
     host: values.host,
     control: values.control,
-    defaultPhoneCountry: process.env.DEFAULT_PHONE_COUNTRY ?? "US",
+    defaultPhoneCountry: process.env.DEFAULT_PHONE_COUNTRY ?? DEFAULT_PHONE_COUNTRY,
     ...(rateLimit && { rateLimit }),
   });
   console.log(`Close stand-in at ${running.apiUrl} (API key ${DEMO_API_KEY})`);

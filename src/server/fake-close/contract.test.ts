@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { EMAIL_TYPES, PHONE_TYPES } from "../../shared/close/contact-types";
 import type { CustomField } from "../../shared/close/custom-field";
-import { createFakeClose } from "./app";
+import { createStandIn } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, USER_IDS } from "./fixtures";
 
 /**
@@ -24,7 +24,7 @@ addFormats(ajv);
 ajv.addSchema({ components: { schemas: openapi.components.schemas } }, "openapi");
 const validateContact = ajv.compile({ $ref: "openapi#/components/schemas/Contact" });
 
-const fake = createFakeClose();
+const fake = createStandIn();
 const AUTH = `Basic ${Buffer.from(`${DEMO_API_KEY}:`).toString("base64")}`;
 
 async function postText(text: string): Promise<{ status: number; body: unknown }> {

@@ -1,7 +1,7 @@
 import type { CheckedContact } from "./check-contact";
 import { INTEGRATION_LINK_TEMPLATES, ORGANIZATION_ID } from "./fixtures";
 import { closeTimestamp, newId } from "./ids";
-import type { FakeCloseStore, StoredContact, StoredLead } from "./store";
+import type { StandInStore, StoredContact, StoredLead } from "./store";
 
 /**
  * [choice] Close documents display_name only as equal to name. Without a name: the first
@@ -13,7 +13,7 @@ export function displayName(contact: Pick<CheckedContact, "name" | "emails" | "p
 
 /** Stores a checked contact, and a new lead named after it when it names none; answers the Contact. */
 export function createContact(
-  store: FakeCloseStore,
+  store: StandInStore,
   input: CheckedContact,
   userId: string,
   now = new Date(),

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_API_KEY } from "./fixtures";
-import { type RunningFakeClose, startFakeClose } from "./serve";
+import { type RunningStandIn, startStandIn } from "./serve";
 
 const auth = { Authorization: `Basic ${Buffer.from(`${DEMO_API_KEY}:`).toString("base64")}` };
 
 describe("the stand-in over HTTP", () => {
-  let running: RunningFakeClose;
+  let running: RunningStandIn;
 
   beforeAll(async () => {
-    running = await startFakeClose({ control: true });
+    running = await startStandIn({ control: true });
   });
 
   afterAll(async () => {

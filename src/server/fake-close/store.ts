@@ -1,3 +1,4 @@
+import { closeLeadUrl } from "../../shared/close/lead-url";
 import { LEADS, type LeadFixture, ORGANIZATION_ID } from "./fixtures";
 import { closeTimestamp } from "./ids";
 
@@ -11,7 +12,7 @@ export interface StoredLead extends LeadFixture {
 export type StoredContact = Record<string, unknown> & { id: string; lead_id: string };
 
 /** The stand-in's memory: the fixture leads, and every lead and contact created since. */
-export class FakeCloseStore {
+export class StandInStore {
   readonly leads = new Map<string, StoredLead>();
   readonly contacts = new Map<string, StoredContact>();
 
@@ -49,7 +50,7 @@ export class FakeCloseStore {
       name: lead.name,
       display_name: lead.name,
       status_label: lead.status_label,
-      html_url: `https://app.close.com/lead/${lead.id}/`,
+      html_url: closeLeadUrl(lead.id),
       organization_id: ORGANIZATION_ID,
       date_created: lead.date_created,
       date_updated: lead.date_updated,

@@ -1,15 +1,8 @@
 import { connect } from "node:net";
 import { serve } from "@hono/node-server";
+import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
 import { type AppConfig, createApp } from "../app";
-import { sendVia } from "../close-client";
-
-/** One call our server made to its upstream (Close), as the upstream saw it. */
-export interface UpstreamCall {
-  url: string;
-  method: string;
-  headers: Headers;
-  body: string;
-}
+import { recordingUpstream, type UpstreamCall } from "./recording-upstream";
 
 /** A response read off the socket: the status (0 when none came), the head, the decoded body. */
 export interface RawResponse {
@@ -46,31 +39,17 @@ export function startRealServer(
   options: { apiKey: string } & Partial<Omit<AppConfig, "upstream" | "log" | "ownOrigins">>,
 ): Promise<RealServer> {
   const { apiKey, ...overrides } = options;
-  const calls: UpstreamCall[] = [];
+  const { send, calls } = recordingUpstream(() => Response.json({ id: "cont_recorded" }));
   const logs: string[] = [];
   /** The app, made once the port (and so the app's own origin) is known. */
   const appFor = (origin: string) =>
     createApp({
       mode: "live",
-      upstream: {
-        url: "https://close.test/api/v1",
-        apiKey,
-        timeoutMs: 5000,
-        send: sendVia(async (input, init) => {
-          const request = new Request(input, init);
-          calls.push({
-            url: request.url,
-            method: request.method,
-            headers: request.headers,
-            body: await request.text(),
-          });
-          return Response.json({ id: "cont_recorded" });
-        }),
-      },
+      upstream: { url: "https://close.test/api/v1", apiKey, timeoutMs: 5000, send },
       ownOrigins: [origin],
       allowedOrigins: [],
       embedOrigins: [],
-      defaultPhoneCountry: "US",
+      defaultPhoneCountry: DEFAULT_PHONE_COUNTRY,
       log: (line) => logs.push(line),
       ...overrides,
     });

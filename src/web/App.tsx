@@ -1,14 +1,18 @@
-import { lazy, Suspense, useMemo, useState } from "react";
-import type { Health } from "./api/health";
+import { Suspense, useMemo, useState } from "react";
+import { DEFAULT_PHONE_COUNTRY } from "../shared/defaults";
+import { lazyWithQueries } from "./api/lazy-with-queries";
+import type { PageSettings } from "./api/page-settings";
+import type { CreatedContact, CreatedIdentity } from "./contact-card/parse-contact";
 import { ContactForm } from "./contact-form/ContactForm";
 import { clearDraft, draftKey } from "./contact-form/draft-storage";
 import { buttonClass } from "./contact-form/fields/styles";
-import { emptyFormValues, type FormValues } from "./contact-form/form-values";
+import { emptyFormValues, type FormPath, type FormValues } from "./contact-form/form-values";
 import { postToParent } from "./embed/parent-frame";
 import {
   applyPrefill,
   hasPrefill,
   type Prefill,
+  type PrefillMessage,
   prefilledPaths,
   prefillFromMessage,
   prefillFromQuery,
@@ -17,27 +21,23 @@ import { useParentFrame } from "./embed/use-parent-frame";
 import { LoadBoundary } from "./LoadBoundary";
 import { SessionContactList } from "./SessionContactList";
 import { SuspenseAfterFirstRender } from "./SuspenseAfterFirstRender";
-import { type SessionContact, toSessionContact } from "./session-contacts";
 
 // Typing needs neither: the server's status loads right after the form, the card with the
 // first created contact.
-const ServerStatus = lazy(() => import("./ServerStatus"));
-const CreatedContactPanel = lazy(() => import("./contact-card/CreatedContactPanel"));
-
-/** Values a dashboard sent to the form on screen, written over what is there. */
-type PrefillMessage = { apply: (values: FormValues) => FormValues; paths: string[]; id: number };
+const ServerStatus = lazyWithQueries(() => import("./ServerStatus"));
+const CreatedContactPanel = lazyWithQueries(() => import("./contact-card/CreatedContactPanel"));
 
 type FormView = {
   kind: "form";
   key: number;
   initialValues?: FormValues;
-  checkOnMount?: string[];
+  checkOnMount?: FormPath[];
   focusName: boolean;
   /** Only the form the page opened with comes back from its draft. */
   restoreDraft?: boolean;
   prefill?: PrefillMessage;
 };
-type View = FormView | { kind: "created"; body: unknown; leadId: string | undefined };
+type View = FormView | { kind: "created"; created: CreatedContact };
 
 /** A form started from a prefill (the address's, or a dashboard's message). */
 function prefilledForm(prefill: Prefill, focusName: boolean): FormView {
@@ -56,16 +56,16 @@ const addressPrefill = prefillFromQuery(window.location.search);
 const addressDraftKey = draftKey(new URLSearchParams(addressPrefill).toString());
 
 export function App({ embedded }: { embedded: boolean }) {
-  const [health, setHealth] = useState<Health>();
+  const [settings, setSettings] = useState<PageSettings>();
   const [view, setView] = useState<View>(() => ({
     ...prefilledForm(addressPrefill, false),
     restoreDraft: true,
   }));
-  const [session, setSession] = useState<SessionContact[]>([]);
+  const [session, setSession] = useState<CreatedIdentity[]>([]);
   // Messages go to, and come from, the app's own origin and EMBED_ORIGINS only.
   const allowedOrigins = useMemo(
-    () => (health ? [window.location.origin, ...health.embedOrigins] : undefined),
-    [health],
+    () => (settings ? [window.location.origin, ...settings.embedOrigins] : undefined),
+    [settings],
   );
 
   useParentFrame(allowedOrigins, (message) => {
@@ -91,12 +91,12 @@ export function App({ embedded }: { embedded: boolean }) {
     );
   });
 
-  const onCreated = (body: unknown) => {
-    const created = toSessionContact(body);
-    if (created) setSession((contacts) => [...contacts, created]);
-    setView({ kind: "created", body, leadId: created?.leadId });
+  const onCreated = (created: CreatedContact) => {
+    const { identity } = created;
+    if (identity) setSession((contacts) => [...contacts, identity]);
+    setView({ kind: "created", created });
     if (allowedOrigins)
-      postToParent({ type: "close-contact:created", contact: body }, allowedOrigins);
+      postToParent({ type: "close-contact:created", contact: created.body }, allowedOrigins);
   };
   const startAnother = (leadId?: string) =>
     setView(prefilledForm(leadId ? { lead_id: leadId } : {}, true));
@@ -108,7 +108,7 @@ export function App({ embedded }: { embedded: boolean }) {
       <h1 className={embedded ? "sr-only" : "text-2xl font-semibold"}>New contact</h1>
       <LoadBoundary fallback={null}>
         <SuspenseAfterFirstRender fallback={null}>
-          <ServerStatus onHealth={setHealth} compact={embedded} />
+          <ServerStatus onSettings={setSettings} compact={embedded} />
         </SuspenseAfterFirstRender>
       </LoadBoundary>
       {view.kind === "form" ? (
@@ -116,7 +116,7 @@ export function App({ embedded }: { embedded: boolean }) {
           key={view.key}
           draftKey={addressDraftKey}
           restoreDraft={view.restoreDraft ?? false}
-          phoneCountry={health?.defaultPhoneCountry ?? "US"}
+          phoneCountry={settings?.defaultPhoneCountry ?? DEFAULT_PHONE_COUNTRY}
           initialValues={view.initialValues}
           checkOnMount={view.checkOnMount}
           focusName={view.focusName}
@@ -125,20 +125,20 @@ export function App({ embedded }: { embedded: boolean }) {
         />
       ) : (
         <div className="flex flex-col gap-4">
-          <LoadBoundary fallback={<CreatedWithoutCard body={view.body} />}>
+          <LoadBoundary fallback={<CreatedWithoutCard identity={view.created.identity} />}>
             <Suspense fallback={<p role="status">Showing the contact…</p>}>
-              <CreatedContactPanel body={view.body} />
+              <CreatedContactPanel created={view.created} />
             </Suspense>
           </LoadBoundary>
           <div className="flex flex-wrap gap-3">
             <button type="button" className={buttonClass} onClick={() => startAnother()}>
               Create another contact
             </button>
-            {view.leadId && (
+            {view.created.identity?.leadId && (
               <button
                 type="button"
                 className={buttonClass}
-                onClick={() => startAnother(view.leadId)}
+                onClick={() => startAnother(view.created.identity?.leadId)}
               >
                 Add another contact to this lead
               </button>
@@ -146,21 +146,20 @@ export function App({ embedded }: { embedded: boolean }) {
           </div>
         </div>
       )}
-      <SessionContactList contacts={session} live={health?.mode === "live"} />
+      <SessionContactList contacts={session} live={settings?.mode === "live"} />
     </main>
   );
 }
 
 /** The contact exists even when its card cannot load: say so, with what is known of it. */
-function CreatedWithoutCard({ body }: { body: unknown }) {
-  const contact = toSessionContact(body);
+function CreatedWithoutCard({ identity }: { identity: CreatedIdentity | undefined }) {
   return (
     <p
       role="alert"
       className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
     >
-      The contact was created{contact ? `: ${contact.displayName} (${contact.id})` : ""}. This page
-      could not load the view of it; reload the page to go on.
+      The contact was created{identity ? `: ${identity.displayName} (${identity.id})` : ""}. This
+      page could not load the view of it; reload the page to go on.
     </p>
   );
 }

@@ -1,11 +1,12 @@
-import type { SessionContact } from "./session-contacts";
+import { closeLeadUrl } from "../shared/close/lead-url";
+import type { CreatedIdentity } from "./contact-card/parse-contact";
 
 /** The contacts created since the page was opened, newest first. */
 export function SessionContactList({
   contacts,
   live,
 }: {
-  contacts: readonly SessionContact[];
+  contacts: readonly CreatedIdentity[];
   live: boolean;
 }) {
   if (contacts.length === 0) return null;
@@ -25,7 +26,7 @@ export function SessionContactList({
           >
             {live && contact.leadId ? (
               <a
-                href={`https://app.close.com/lead/${encodeURIComponent(contact.leadId)}/`}
+                href={closeLeadUrl(contact.leadId)}
                 target="_blank"
                 rel="noopener noreferrer"
                 className="text-blue-700 underline dark:text-blue-300"

@@ -6,10 +6,7 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-/**
- * The parts that talk to our server load after the form (typing needs none of them), each
- * under this provider, all on the one client above.
- */
+/** The one client's provider, around each part loaded with `lazyWithQueries`. */
 export function WithQueries({ children }: { children: ReactNode }) {
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

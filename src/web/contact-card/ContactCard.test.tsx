@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CONTACT_CUSTOM_FIELDS } from "../../server/fake-close/fixtures";
 import { Contact } from "../../shared/close/contact";
 import ContactCard from "./ContactCard";
-import { parseContact } from "./parse-contact";
+import { parseContact, readCreatedContact } from "./parse-contact";
 
 afterEach(cleanup);
 
@@ -356,6 +356,33 @@ describe("ContactCard", () => {
         expect(within(region).getByRole("status").textContent).toBe("Copy failed"),
       );
     });
+  });
+});
+
+describe("readCreatedContact", () => {
+  it("reads the Contact once, with who was created", () => {
+    const created = readCreatedContact(fullAnswer);
+    expect(created.readable && created.contact.id).toBe(CONTACT_ID);
+    expect(created.identity).toEqual({
+      id: CONTACT_ID,
+      displayName: "Ada Lovelace",
+      leadId: LEAD_ID,
+    });
+    expect(created.body).toBe(fullAnswer);
+  });
+
+  it("still names who was created when the rest cannot be read", () => {
+    const answer = { ...fullAnswer, display_name: "", emails: [{ type: "office" }] };
+    expect(readCreatedContact(answer)).toEqual({
+      readable: false,
+      message: `Close's answer could not be read: "emails.0.email" is missing.`,
+      identity: { id: CONTACT_ID, displayName: CONTACT_ID, leadId: LEAD_ID },
+      body: answer,
+    });
+  });
+
+  it("knows no one when the answer is not a contact at all", () => {
+    expect(readCreatedContact("<html>")).toMatchObject({ readable: false, identity: undefined });
   });
 });
 

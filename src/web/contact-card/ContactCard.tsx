@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from "react";
 import { type Contact, customValues } from "../../shared/close/contact";
 import type { CustomField } from "../../shared/close/custom-field";
+import { closeLeadUrl } from "../../shared/close/lead-url";
 import { CopyButton } from "./CopyButton";
 import { CustomValueList } from "./CustomValueList";
 import { Detail } from "./Detail";
@@ -64,9 +65,7 @@ export default function ContactCard({
         {contact.lead_id && (
           <Detail term="Lead">
             <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-              <SafeLink href={`https://app.close.com/lead/${encodeURIComponent(contact.lead_id)}/`}>
-                Open lead in Close
-              </SafeLink>
+              <SafeLink href={closeLeadUrl(contact.lead_id)}>Open lead in Close</SafeLink>
               <code className="min-w-0 text-sm text-slate-600 dark:text-slate-400">
                 {contact.lead_id}
               </code>

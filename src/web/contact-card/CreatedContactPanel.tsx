@@ -1,30 +1,20 @@
 import { useCustomFields } from "../api/custom-fields";
-import { WithQueries } from "../api/WithQueries";
 import ContactCard from "./ContactCard";
-import { parseContact } from "./parse-contact";
+import type { CreatedContact } from "./parse-contact";
 
-/** Close's answer, read with the shared Contact schema, then shown whole. Loaded lazily. */
-export default function CreatedContactPanel({ body }: { body: unknown }) {
-  return (
-    <WithQueries>
-      <CreatedContact body={body} />
-    </WithQueries>
-  );
-}
-
-function CreatedContact({ body }: { body: unknown }) {
+/** The created contact, shown whole; or, when Close's answer could not be read, why. Loaded lazily. */
+export default function CreatedContactPanel({ created }: { created: CreatedContact }) {
   // The form loaded the list already; this reads it from the shared cache, for the fields' names.
   const customFields = useCustomFields();
-  const parsed = parseContact(body);
-  if (!parsed.ok) {
+  if (!created.readable) {
     return (
       <p
         role="alert"
         className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
       >
-        The contact was created. {parsed.message}
+        The contact was created. {created.message}
       </p>
     );
   }
-  return <ContactCard contact={parsed.contact} customFields={customFields.data} />;
+  return <ContactCard contact={created.contact} customFields={customFields.data} />;
 }

@@ -1,7 +1,7 @@
 import type { Contact } from "../../shared/close/contact";
+import { webUrl } from "../../shared/web-url";
 import { DetailList } from "./DetailList";
 import { SafeLink } from "./SafeLink";
-import { toWebUrl } from "./web-url";
 
 export function IntegrationLinkList({ links }: { links: Contact["integration_links"] }) {
   return (
@@ -14,7 +14,7 @@ export function IntegrationLinkList({ links }: { links: Contact["integration_lin
             </SafeLink>
           </span>
           {/* A link that cannot be opened still shows where it points. */}
-          {toWebUrl(link.url) === null && (
+          {webUrl(link.url) === null && (
             <bdi className="min-w-0 text-sm text-slate-600 dark:text-slate-400">{link.url}</bdi>
           )}
         </span>

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import { toWebUrl } from "./web-url";
+import { webUrl } from "../../shared/web-url";
 
 /** A link that opens in a new tab, live only for http(s) URLs; anything else stays plain text. */
 export function SafeLink({ href, children }: { href: string; children: ReactNode }) {
-  const url = toWebUrl(href);
+  const url = webUrl(href)?.href ?? null;
   if (url === null) return <span>{children}</span>;
   return (
     <a

@@ -1,8 +1,45 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { Contact } from "../../shared/close/contact";
 import "../zod-jitless";
 
 export type ParsedContact = { ok: true; contact: Contact } | { ok: false; message: string };
+
+/** Who was created, as the page names it: read even when the rest of the answer cannot be. */
+export interface CreatedIdentity {
+  id: string;
+  /** Close's display_name, or the id when it is empty. */
+  displayName: string;
+  leadId: string | undefined;
+}
+
+/**
+ * Close's answer to a create, read once where it arrives: the Contact, or (created all the
+ * same) why it cannot be shown. `body` is the answer as it came, for the dashboard's message.
+ */
+export type CreatedContact =
+  | { readable: true; contact: Contact; identity: CreatedIdentity; body: unknown }
+  | { readable: false; message: string; identity: CreatedIdentity | undefined; body: unknown };
+
+const Identity = z.looseObject({
+  id: z.string(),
+  display_name: z.string().optional().catch(undefined),
+  lead_id: z.string().nullish().catch(undefined),
+});
+
+export function readCreatedContact(body: unknown): CreatedContact {
+  const identity = Identity.safeParse(body);
+  const who = identity.success
+    ? {
+        id: identity.data.id,
+        displayName: identity.data.display_name || identity.data.id,
+        leadId: identity.data.lead_id ?? undefined,
+      }
+    : undefined;
+  const parsed = parseContact(body);
+  if (parsed.ok && who) return { readable: true, contact: parsed.contact, identity: who, body };
+  const message = parsed.ok ? "Close's answer could not be read." : parsed.message;
+  return { readable: false, message, identity: who, body };
+}
 
 /** Reads Close's answer of POST /contact/ as a Contact, or says in a sentence why it cannot. */
 export function parseContact(body: unknown): ParsedContact {

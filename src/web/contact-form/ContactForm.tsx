@@ -1,6 +1,9 @@
-import { type FormEvent, lazy, useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
+import { lazyWithQueries } from "../api/lazy-with-queries";
+import type { CreatedContact } from "../contact-card/parse-contact";
+import type { PrefillMessage } from "../embed/prefill";
 import { LoadBoundary } from "../LoadBoundary";
 import { SuspenseAfterFirstRender } from "../SuspenseAfterFirstRender";
 import { DraftNotice } from "./DraftNotice";
@@ -8,12 +11,14 @@ import { clearDraft, loadDraft } from "./draft-storage";
 import { TextField } from "./fields/TextField";
 import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
-import { emptyFormValues, type FormValues } from "./form-values";
+import { emptyFormValues, type FormPath, type FormValues } from "./form-values";
 import { LeadPicker } from "./LeadPicker";
 import { PartMissing } from "./PartMissing";
 import { EmailRows, PhoneRows, UrlRows } from "./row-lists";
 import { SubmitButton } from "./SubmitButton";
+import { SubmitStatus } from "./SubmitStatus";
 import { useDraftSaving } from "./use-draft-saving";
+import { useSubmitContact } from "./use-submit-contact";
 
 interface ContactFormProps {
   phoneCountry: string;
@@ -26,15 +31,14 @@ interface ContactFormProps {
   /** Put focus on Name when the form appears (after "Create another contact"). */
   focusName?: boolean;
   /** Paths to check as soon as the form appears: values put there by a prefill. */
-  checkOnMount?: string[];
+  checkOnMount?: FormPath[];
   /** Values sent later (by the dashboard framing the app), written over what is there. */
-  prefill?: { apply: (values: FormValues) => FormValues; paths: string[]; id: number };
-  onCreated: (contact: unknown) => void;
+  prefill?: PrefillMessage;
+  onCreated: (created: CreatedContact) => void;
 }
 
-// What talks to our server loads right after the form: typing needs none of it.
-const CustomFieldsSection = lazy(() => import("./CustomFieldsSection"));
-const SubmitArea = lazy(() => import("./SubmitArea"));
+// The custom fields load right after the form: typing needs none of them.
+const CustomFieldsSection = lazyWithQueries(() => import("./CustomFieldsSection"));
 
 /** Validation (zod, libphonenumber) loads on the first blur or submit, not with the page. */
 const validate: Resolver<FormValues, ValidationContext> = async (values, context, options) => {
@@ -65,34 +69,19 @@ export function ContactForm({
   const [pristine] = useState(() => initialValues ?? emptyFormValues());
   useDraftSaving(form, draftKey, formRef, pristine);
 
-  // A submit before the submit part has loaded waits for it rather than being lost.
-  const submitter = useRef<{ submit?: () => void; waiting: boolean }>({ waiting: false });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    if (submitter.current.submit) submitter.current.submit();
-    else submitter.current.waiting = true;
-  };
-  const onSubmitReady = useCallback((submit: () => void) => {
-    submitter.current.submit = submit;
-    if (submitter.current.waiting) {
-      submitter.current.waiting = false;
-      submit();
-    }
-  }, []);
-
   useEffect(() => {
     if (focusName) form.setFocus("name");
   }, [focusName, form]);
 
   // A prefilled value is checked at once, so a bad one shows as an ordinary error.
   useEffect(() => {
-    if (checkOnMount?.length && !draft) void form.trigger(checkOnMount as never);
+    if (checkOnMount?.length && !draft) void form.trigger(checkOnMount);
   }, [checkOnMount, draft, form]);
 
   useEffect(() => {
     if (!prefill) return;
     form.reset(prefill.apply(form.getValues()), { keepDefaultValues: true });
-    void form.trigger(prefill.paths as never);
+    void form.trigger(prefill.paths);
   }, [prefill, form]);
 
   // Ctrl+Enter (Cmd+Enter on a Mac) creates the contact from anywhere, a textarea included.
@@ -107,12 +96,28 @@ export function ContactForm({
   }, []);
 
   const created = useCallback(
-    (contact: unknown) => {
+    (contact: CreatedContact) => {
       clearDraft(draftKey);
       onCreated(contact);
     },
     [draftKey, onCreated],
   );
+  const { submit, state, busy } = useSubmitContact(form, customFields, created);
+
+  // Fetch what checking and showing the answer need once the page is idle, while the network
+  // is there (a submit made offline then fails with a clear word), not during the first load.
+  useEffect(() => {
+    const prefetch = () => {
+      void import("./form-schema");
+      void import("../contact-card/CreatedContactPanel");
+    };
+    if ("requestIdleCallback" in window) {
+      const idle = requestIdleCallback(prefetch, { timeout: 2000 });
+      return () => cancelIdleCallback(idle);
+    }
+    const later = setTimeout(prefetch, 500);
+    return () => clearTimeout(later);
+  }, []);
 
   const discardDraft = () => {
     clearDraft(draftKey);
@@ -127,7 +132,7 @@ export function ContactForm({
         <form
           ref={formRef}
           noValidate
-          onSubmit={onSubmit}
+          onSubmit={submit}
           aria-label="New contact"
           className="flex flex-col gap-6"
         >
@@ -149,11 +154,8 @@ export function ContactForm({
               <CustomFieldsSection onFields={setCustomFields} />
             </SuspenseAfterFirstRender>
           </LoadBoundary>
-          <LoadBoundary fallback={<PartMissing what="Sending" />}>
-            <SuspenseAfterFirstRender fallback={<SubmitButton busy={false} />}>
-              <SubmitArea customFields={customFields} onCreated={created} onReady={onSubmitReady} />
-            </SuspenseAfterFirstRender>
-          </LoadBoundary>
+          <SubmitStatus state={state} onRetry={() => void submit()} />
+          <SubmitButton busy={busy} />
         </form>
       </FormErrorsProvider>
     </FormProvider>

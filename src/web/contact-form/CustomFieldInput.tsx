@@ -5,11 +5,11 @@ import { describedBy } from "./fields/field-ids";
 import { SelectField } from "./fields/SelectField";
 import { labelClass } from "./fields/styles";
 import { TextField } from "./fields/TextField";
-import type { FormValues } from "./form-values";
+import type { FormPath, FormValues } from "./form-values";
 
 /** One of Close's contact custom fields, as the input its type calls for, labelled with its name. */
 export function CustomFieldInput({ field }: { field: CustomField }) {
-  const path = `custom.${field.id}`;
+  const path: FormPath = `custom.${field.id}`;
   const hint = field.description ?? undefined;
   switch (field.type) {
     case "textarea":
@@ -65,8 +65,8 @@ export function CustomFieldInput({ field }: { field: CustomField }) {
 }
 
 /** A multi-value choice: a checkbox per choice, the value always a list of the checked ones. */
-function ChoiceCheckboxes({ field, path }: { field: CustomField; path: string }) {
-  const { field: control, fieldState } = useController<FormValues>({ name: path as never });
+function ChoiceCheckboxes({ field, path }: { field: CustomField; path: FormPath }) {
+  const { field: control, fieldState } = useController<FormValues>({ name: path });
   const value: unknown = control.value;
   const checked = Array.isArray(value) ? (value as string[]) : [];
   const error = fieldState.error?.message;

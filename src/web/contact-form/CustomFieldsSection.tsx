@@ -1,7 +1,6 @@
 import { useEffect } from "react";
 import type { CustomField } from "../../shared/close/custom-field";
 import { useCustomFields } from "../api/custom-fields";
-import { WithQueries } from "../api/WithQueries";
 import { CustomFieldInput } from "./CustomFieldInput";
 import { FreeCustomRows } from "./row-lists";
 
@@ -12,14 +11,6 @@ type OnFields = (fields: readonly CustomField[]) => void;
  * after the form; hands the list to the form, which needs it to check and send the values.
  */
 export default function CustomFieldsSection({ onFields }: { onFields: OnFields }) {
-  return (
-    <WithQueries>
-      <CustomFields onFields={onFields} />
-    </WithQueries>
-  );
-}
-
-function CustomFields({ onFields }: { onFields: OnFields }) {
   const fields = useCustomFields();
   useEffect(() => {
     if (fields.data) onFields(fields.data);

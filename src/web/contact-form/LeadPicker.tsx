@@ -1,6 +1,7 @@
-import { type KeyboardEvent, lazy, useCallback, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, useCallback, useEffect, useId, useState } from "react";
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { isCloseId } from "../../shared/close/close-id";
+import { lazyWithQueries } from "../api/lazy-with-queries";
 import type { LeadOption } from "../api/leads";
 import { LoadBoundary } from "../LoadBoundary";
 import { SuspenseAfterFirstRender } from "../SuspenseAfterFirstRender";
@@ -11,7 +12,7 @@ import type { FormValues } from "./form-values";
 import type { LeadLookup } from "./LeadSuggestions";
 import { useDebounced } from "./use-debounced";
 
-const LeadSuggestions = lazy(() => import("./LeadSuggestions"));
+const LeadSuggestions = lazyWithQueries(() => import("./LeadSuggestions"));
 
 /**
  * The Lead combobox (ARIA 1.2 pattern): searches leads by name as you type, takes a pasted

@@ -1,6 +1,5 @@
 import { useEffect } from "react";
 import { type LeadOption, useLead, useLeadSearch } from "../api/leads";
-import { WithQueries } from "../api/WithQueries";
 
 /** What our server said of `leadId` (its name, or that it does not exist), and of the search. */
 export interface LeadLookup {
@@ -30,15 +29,7 @@ export interface LeadSuggestionsProps {
 const NO_OPTIONS: LeadOption[] = [];
 
 /** The Lead combobox's list, and what our server knows of a lead id. Loaded after the form. */
-export default function LeadSuggestions(props: LeadSuggestionsProps) {
-  return (
-    <WithQueries>
-      <Suggestions {...props} />
-    </WithQueries>
-  );
-}
-
-function Suggestions({
+export default function LeadSuggestions({
   query,
   leadId,
   listId,

@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { type FieldArray, useFieldArray, useFormContext } from "react-hook-form";
 import { buttonClass } from "./fields/styles";
 import { useFieldError } from "./fields/use-field-error";
-import type { FormValues, RowList } from "./form-values";
+import type { FormPath, FormValues, RowList } from "./form-values";
 import { RepeatableRow } from "./RepeatableRow";
 
 interface RepeatableRowsProps<N extends RowList> {
@@ -11,8 +11,11 @@ interface RepeatableRowsProps<N extends RowList> {
   /** How buttons name one row: "email" → "Add email", "Remove email 2". */
   noun: string;
   newRow: FieldArray<FormValues, N>;
-  /** The row's first input, which gets focus when the row is added or the one above removed. */
-  firstInput: "value" | "key";
+  /**
+   * The path of row `index`'s first input, which gets focus when the row is added or the one
+   * above removed. The same function across renders.
+   */
+  firstInputOf: (index: number) => FormPath;
   /** Rows after the first can be made the first: Close's primary email, phone or URL. */
   hasPrimary?: boolean;
   /** The same function across renders, so that rows re-render only when they change. */
@@ -26,7 +29,7 @@ interface RepeatableRowsProps<N extends RowList> {
  * and to the row made primary, now the first.
  */
 export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>) {
-  const { name, legend, noun, newRow, firstInput, hasPrimary, renderRow, children } = props;
+  const { name, legend, noun, newRow, firstInputOf, hasPrimary, renderRow, children } = props;
   const { control, getValues, setFocus } = useFormContext<FormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name });
   const legendRef = useRef<HTMLLegendElement>(null);
@@ -46,18 +49,18 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
     (index: number) => {
       const hasNext = index < getValues(name).length - 1;
       pendingFocus.current = hasNext
-        ? () => setFocus(`${name}.${index}.${firstInput}` as never)
+        ? () => setFocus(firstInputOf(index))
         : () => legendRef.current?.focus();
       remove(index);
     },
-    [name, firstInput, getValues, setFocus, remove],
+    [name, firstInputOf, getValues, setFocus, remove],
   );
   const makePrimary = useCallback(
     (index: number) => {
-      pendingFocus.current = () => setFocus(`${name}.0.${firstInput}` as never);
+      pendingFocus.current = () => setFocus(firstInputOf(0));
       move(index, 0);
     },
-    [name, firstInput, setFocus, move],
+    [firstInputOf, setFocus, move],
   );
 
   return (
@@ -100,7 +103,7 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
           onClick={() =>
             append(newRow, {
               shouldFocus: true,
-              focusName: `${name}.${fields.length}.${firstInput}`,
+              focusName: firstInputOf(fields.length),
             })
           }
         >

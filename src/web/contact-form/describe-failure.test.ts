@@ -3,28 +3,21 @@ import { renderHook } from "@testing-library/react";
 import { useForm } from "react-hook-form";
 import { describe, expect, it } from "vitest";
 import { ApiError, NetworkError } from "../api/http";
-import { describeFailure } from "./describe-failure";
-import { fieldId } from "./fields/field-ids";
-import { emptyFormValues, type FormValues } from "./form-values";
+import { describeFailure, type FailureContext, showOnInputs } from "./describe-failure";
+import { emptyFormValues, type FormPath, type FormValues } from "./form-values";
+import type { RowMap } from "./to-close-payload";
 
-const rows = { emails: [0, 2], phones: [0], urls: [0], custom: {} };
+const rows: RowMap = { emails: [0, 2], phones: [0], urls: [0], custom: {} };
 
-/** The inputs Close's errors can land on, as the form renders them. */
-function renderInputs(...paths: string[]) {
-  document.body.replaceChildren(
-    ...paths.map((path) => Object.assign(document.createElement("input"), { id: fieldId(path) })),
-  );
+/** The form as rendered with inputs for these paths only. */
+function context(inputs: FormPath[], more: Partial<FailureContext> = {}): FailureContext {
+  return { rows, customFields: [], hasInput: (path) => inputs.includes(path), ...more };
 }
 
-function setup() {
-  const { result } = renderHook(() => useForm<FormValues>({ defaultValues: emptyFormValues() }));
-  return result.current;
-}
+const closeRefused = (body: unknown) => new ApiError(400, body, undefined);
 
 describe("describeFailure", () => {
-  it("puts Close's field errors on the form rows they came from", () => {
-    renderInputs("name", "emails.0.value", "emails.2.value");
-    const form = setup();
+  it("places Close's field errors on the form rows they came from", () => {
     const body = {
       errors: ["Something about the whole request."],
       "field-errors": {
@@ -35,9 +28,10 @@ describe("describeFailure", () => {
         mystery: "Unknown field.",
       },
     };
-    const failure = describeFailure(new ApiError(400, body, undefined), rows, form, []);
-    expect(form.getFieldState("emails.2.value").error?.message).toBe("Invalid email address.");
-    expect(form.getFieldState("name").error?.message).toBe("Value must be of str type.");
+    const failure = describeFailure(
+      closeRefused(body),
+      context(["name", "emails.0.value", "emails.2.value"]),
+    );
     expect(failure).toEqual({
       messages: [
         "Close refused some of the values: see the marked fields.",
@@ -45,49 +39,50 @@ describe("describeFailure", () => {
         "mystery: Unknown field.",
       ],
       canRetry: false,
+      fieldMessages: [
+        { path: "name", message: "Value must be of str type." },
+        { path: "emails.2.value", message: "Invalid email address." },
+      ],
     });
   });
 
   it("puts a message for a place with no input on screen in the summary", () => {
-    renderInputs("name");
-    const form = setup();
     const body = {
       errors: [],
       "field-errors": { "custom.cf_gone": 'The Custom Field "cf_gone" does not exist.' },
     };
     const failure = describeFailure(
-      new ApiError(400, body, undefined),
-      { ...rows, custom: { "custom.cf_gone": "custom.cf_gone" } },
-      form,
-      [],
+      closeRefused(body),
+      context(["name"], { rows: { ...rows, custom: { "custom.cf_gone": "custom.cf_gone" } } }),
     );
     expect(failure.messages).toContain(
       'Custom field cf_gone: The Custom Field "cf_gone" does not exist.',
     );
-    expect(form.getFieldState("custom.cf_gone" as never).error).toBeUndefined();
+    expect(failure.fieldMessages).toEqual([]);
   });
 
   it("names a custom field the form does not show by its Close name, not its key", () => {
-    renderInputs("name");
-    const form = setup();
     const region = { id: "cf_region", name: "Region", type: "choices" };
     const body = { errors: [], "field-errors": { "custom.cf_region": "This field is required." } };
-    const failure = describeFailure(new ApiError(400, body, undefined), rows, form, [region]);
+    const failure = describeFailure(
+      closeRefused(body),
+      context(["name"], { customFields: [region] }),
+    );
     expect(failure.messages).toContain("Region: This field is required.");
     expect(failure.messages.join(" ")).not.toContain("custom.cf_region");
   });
 
-  it("puts an error about a custom field left empty on that field's input", () => {
-    renderInputs("name", "custom.cf_region");
-    const form = setup();
+  it("places an error about a custom field left empty on that field's input", () => {
     const region = { id: "cf_region", name: "Region", type: "choices" };
     const body = { errors: [], "field-errors": { "custom.cf_region": "This field is required." } };
     // The field was left empty, so nothing was sent under its key (rows.custom has no entry).
-    describeFailure(new ApiError(400, body, undefined), rows, form, [region]);
-    const { error } = form.getFieldState("custom.cf_region" as never) as {
-      error?: { message?: string };
-    };
-    expect(error?.message).toBe("This field is required.");
+    const failure = describeFailure(
+      closeRefused(body),
+      context(["name", "custom.cf_region"], { customFields: [region] }),
+    );
+    expect(failure.fieldMessages).toEqual([
+      { path: "custom.cf_region", message: "This field is required." },
+    ]);
   });
 
   it.each([
@@ -117,8 +112,28 @@ describe("describeFailure", () => {
       true,
     ],
   ])("says what %s means", (error, sentence, canRetry) => {
-    const failure = describeFailure(error, rows, setup(), []);
+    const failure = describeFailure(error, context(["name"]));
     expect(failure.messages.join(" ")).toContain(sentence);
     expect(failure.canRetry).toBe(canRetry);
+  });
+});
+
+describe("showOnInputs", () => {
+  it("puts each message on its input, and focus on the first", () => {
+    const first = Object.assign(document.createElement("input"), { id: "first" });
+    const second = Object.assign(document.createElement("input"), { id: "second" });
+    document.body.replaceChildren(first, second);
+    const { result } = renderHook(() => useForm<FormValues>({ defaultValues: emptyFormValues() }));
+    const form = result.current;
+    form.register("name").ref(first);
+    form.register("emails.0.value").ref(second);
+
+    showOnInputs(form, [
+      { path: "emails.0.value", message: "Invalid email address." },
+      { path: "name", message: "Value must be of str type." },
+    ]);
+    expect(form.getFieldState("emails.0.value").error?.message).toBe("Invalid email address.");
+    expect(form.getFieldState("name").error?.message).toBe("Value must be of str type.");
+    expect(document.activeElement).toBe(second);
   });
 });

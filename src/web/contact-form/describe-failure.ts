@@ -3,9 +3,8 @@ import { CUSTOM_KEY_PREFIX } from "../../shared/close/contact-limits";
 import type { CustomField } from "../../shared/close/custom-field";
 import { mapCloseErrors } from "../../shared/close/map-close-errors";
 import { ApiError, NetworkError } from "../api/http";
-import { fieldId } from "./fields/field-ids";
 import { toFormPath } from "./form-error-paths";
-import type { FormValues } from "./form-values";
+import type { FormPath, FormValues } from "./form-values";
 import type { RowMap } from "./to-close-payload";
 
 export interface Failure {
@@ -14,70 +13,91 @@ export interface Failure {
   canRetry: boolean;
 }
 
+/** A message of Close's about one input of the form. */
+export interface FieldMessage {
+  path: FormPath;
+  message: string;
+}
+
+export interface FailureContext {
+  /** Which form row each sent row came from (blank rows are not sent). */
+  rows: RowMap;
+  customFields: readonly CustomField[];
+  /** Whether the form shows an input for this path; a message for one it does not goes in the summary. */
+  hasInput: (path: FormPath) => boolean;
+}
+
 const MAYBE_CREATED =
   "Close may or may not have created the contact: check Close before trying again.";
 
 /**
- * Says what went wrong in words a person can act on, and puts Close's field errors on the
- * exact inputs they are about (focusing the first). The form's values are never touched.
+ * Says what went wrong in words a person can act on, and which of Close's messages belong on
+ * which input (`showOnInputs` puts them there). The form's values are never touched.
  */
 export function describeFailure(
   error: unknown,
-  rows: RowMap,
-  form: UseFormReturn<FormValues, unknown>,
-  customFields: readonly CustomField[],
-): Failure {
+  context: FailureContext,
+): Failure & { fieldMessages: FieldMessage[] } {
+  const summary = (messages: string[], canRetry: boolean) => ({
+    messages,
+    canRetry,
+    fieldMessages: [],
+  });
   if (error instanceof NetworkError) {
-    return { messages: [`The server could not be reached. ${MAYBE_CREATED}`], canRetry: true };
+    return summary([`The server could not be reached. ${MAYBE_CREATED}`], true);
   }
   if (!(error instanceof ApiError)) {
-    return { messages: [`Close's answer could not be read. ${MAYBE_CREATED}`], canRetry: true };
+    return summary([`Close's answer could not be read. ${MAYBE_CREATED}`], true);
   }
   switch (error.status) {
     case 400:
-      return placeFieldErrors(error.body, rows, form, customFields);
+      return sortFieldErrors(error.body, context);
     case 401:
-      return {
-        messages: [
+      return summary(
+        [
           "Close refused the server's API key. Whoever runs this server needs to check CLOSE_API_KEY.",
         ],
-        canRetry: false,
-      };
+        false,
+      );
     case 429:
       // Close refused it before doing anything: the contact does not exist.
-      return {
-        messages: [
+      return summary(
+        [
           `Close is still busy, so the contact was not created. ${whenToRetry(error.retryAfterSeconds)}`,
         ],
-        canRetry: true,
-      };
+        true,
+      );
     default:
-      return { messages: [error.message], canRetry: error.status >= 500 };
+      return summary([error.message], error.status >= 500);
   }
 }
 
-function placeFieldErrors(
-  body: unknown,
-  rows: RowMap,
+/** Puts Close's messages on their inputs, and focus on the first of them. */
+export function showOnInputs(
   form: UseFormReturn<FormValues, unknown>,
-  customFields: readonly CustomField[],
-): Failure {
+  fieldMessages: readonly FieldMessage[],
+): void {
+  fieldMessages.forEach(({ path, message }, index) => {
+    form.setError(path, { type: "close", message }, { shouldFocus: index === 0 });
+  });
+}
+
+function sortFieldErrors(
+  body: unknown,
+  { rows, customFields, hasInput }: FailureContext,
+): Failure & { fieldMessages: FieldMessage[] } {
   const { fields, general } = mapCloseErrors(body);
   const messages = [...general];
-  let focused = false;
+  const fieldMessages: FieldMessage[] = [];
   for (const { path, message } of fields) {
     const formPath = toFormPath(path, rows);
     // A message for a place with no input on screen (a list as a whole, say) goes in the summary.
-    if (!formPath || !document.getElementById(fieldId(formPath))) {
-      messages.push(`${placeName(path, customFields)}: ${message}`);
-      continue;
-    }
-    form.setError(formPath as never, { type: "close", message }, { shouldFocus: !focused });
-    focused = true;
+    if (formPath && hasInput(formPath)) fieldMessages.push({ path: formPath, message });
+    else messages.push(`${placeName(path, customFields)}: ${message}`);
   }
   if (fields.length > 0)
     messages.unshift("Close refused some of the values: see the marked fields.");
-  return { messages, canRetry: false };
+  return { messages, canRetry: false, fieldMessages };
 }
 
 /** How the summary names a place with no input on screen: a custom field by its Close name. */

@@ -11,9 +11,9 @@ describe("toFormPath", () => {
     ["title", "title"],
     ["lead_id", "leadName"],
     ["lead", "leadName"],
-    ["emails", "emails.root"],
-    ["phones", "phones.root"],
-    ["urls", "urls.root"],
+    ["emails", undefined],
+    ["phones", undefined],
+    ["urls", undefined],
   ])("maps %s to %s", (closePath, formPath) => {
     expect(toFormPath(closePath, noRows)).toBe(formPath);
   });

@@ -7,6 +7,8 @@ import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../../shared/close/contact-limi
 import type { CustomField } from "../../shared/close/custom-field";
 import { isEmailLikeClose } from "../../shared/close/email";
 import { parsePhoneLikeClose } from "../../shared/close/phone-format";
+import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
+import { webUrl } from "../../shared/web-url";
 import type { FormValues } from "./form-values";
 import { withScheme } from "./with-scheme";
 
@@ -86,7 +88,7 @@ function formSchema({ customFields, phoneCountry }: ValidationContext) {
         [
           "urls",
           "URLs",
-          (v: string) => isWebUrl(withScheme(v.trim())),
+          (v: string) => isTypedWebUrl(withScheme(v.trim())),
           "Enter a web address like https://example.com.",
         ],
       ] as const;
@@ -148,15 +150,14 @@ function customValueProblem(field: CustomField, value: unknown): string | undefi
   return undefined;
 }
 
-function isWebUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const url = new URL(value);
-  return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+/** A web address, whose host has a dot: "https://acme" is a typo more often than an intranet. */
+function isTypedWebUrl(value: string): boolean {
+  return webUrl(value)?.hostname.includes(".") ?? false;
 }
 
 /** The resolver react-hook-form calls; `raw` keeps the values exactly as typed. */
 export const formResolver: Resolver<FormValues, ValidationContext> = (values, context, options) => {
-  const schema = formSchema(context ?? { customFields: [], phoneCountry: "US" });
+  const schema = formSchema(context ?? { customFields: [], phoneCountry: DEFAULT_PHONE_COUNTRY });
   // The schema reads type selects as plain strings; the values it answers are the form's own.
   const resolve = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<
     FormValues,

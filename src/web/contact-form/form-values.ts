@@ -1,3 +1,4 @@
+import type { Path } from "react-hook-form";
 import type { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../../shared/close/contact-types";
 
 /**
@@ -23,6 +24,9 @@ export interface FormValues {
   /** Free rows for custom field ids the list does not have: key `cf_…`, value as text. */
   freeCustom: { key: string; value: string }[];
 }
+
+/** A path into the form's values ("name", "emails.2.value", "custom.cf_x"): a wrong one does not compile. */
+export type FormPath = Path<FormValues>;
 
 /** The lists of rows a person can add to and remove from. */
 export type RowList = "emails" | "phones" | "urls" | "freeCustom";

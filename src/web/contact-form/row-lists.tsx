@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback } from "react";
-import { NEW_ROWS } from "./form-values";
+import { type FormPath, NEW_ROWS } from "./form-values";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
 import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
@@ -10,6 +10,10 @@ import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
 const renderEmailRow = (index: number) => <EmailRow index={index} />;
 const renderUrlRow = (index: number) => <UrlRow index={index} />;
 const renderFreeCustomRow = (index: number) => <FreeCustomRow index={index} />;
+const emailInput = (index: number): FormPath => `emails.${index}.value`;
+const phoneInput = (index: number): FormPath => `phones.${index}.value`;
+const urlInput = (index: number): FormPath => `urls.${index}.value`;
+const freeCustomKeyInput = (index: number): FormPath => `freeCustom.${index}.key`;
 
 export function EmailRows() {
   return (
@@ -18,7 +22,7 @@ export function EmailRows() {
       legend="Emails"
       noun="email"
       newRow={NEW_ROWS.emails}
-      firstInput="value"
+      firstInputOf={emailInput}
       hasPrimary
       renderRow={renderEmailRow}
     />
@@ -36,7 +40,7 @@ export function PhoneRows({ country }: { country: string }) {
       legend="Phones"
       noun="phone"
       newRow={NEW_ROWS.phones}
-      firstInput="value"
+      firstInputOf={phoneInput}
       hasPrimary
       renderRow={renderPhoneRow}
     />
@@ -50,7 +54,7 @@ export function UrlRows() {
       legend="URLs"
       noun="URL"
       newRow={NEW_ROWS.urls}
-      firstInput="value"
+      firstInputOf={urlInput}
       hasPrimary
       renderRow={renderUrlRow}
     />
@@ -65,7 +69,7 @@ export function FreeCustomRows({ children }: { children?: ReactNode }) {
       legend="Custom fields"
       noun="custom field"
       newRow={NEW_ROWS.freeCustom}
-      firstInput="key"
+      firstInputOf={freeCustomKeyInput}
       renderRow={renderFreeCustomRow}
     >
       {children}

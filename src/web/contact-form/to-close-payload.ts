@@ -1,7 +1,7 @@
 import type { ContactCreate, CustomFieldValue } from "../../shared/close/contact-create";
 import { CUSTOM_KEY_PREFIX } from "../../shared/close/contact-limits";
 import type { CustomField } from "../../shared/close/custom-field";
-import type { FormValues } from "./form-values";
+import type { FormPath, FormValues } from "./form-values";
 import { withScheme } from "./with-scheme";
 
 /**
@@ -13,7 +13,8 @@ export interface RowMap {
   emails: number[];
   phones: number[];
   urls: number[];
-  custom: Record<string, string>;
+  /** By payload key (`custom.cf_x`): the input whose value was sent under it. */
+  custom: Record<string, FormPath>;
 }
 
 const isBlank = (value: string) => value.trim() === "";

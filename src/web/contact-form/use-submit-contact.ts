@@ -1,10 +1,14 @@
-import { useRef, useState } from "react";
+import { type BaseSyntheticEvent, useRef, useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
-import { useCreateContact } from "../api/contact";
+import { createContact } from "../api/contact";
 import { ApiError } from "../api/http";
-import type { Failure } from "./describe-failure";
-import type { FormValues } from "./form-values";
+import type { CreatedContact } from "../contact-card/parse-contact";
+import { describeFailure, type Failure, showOnInputs } from "./describe-failure";
+import { fieldId } from "./fields/field-ids";
+import { errorMessages } from "./fields/use-field-error";
+import type { FormPath, FormValues } from "./form-values";
+import { toClosePayload } from "./to-close-payload";
 
 export type SubmitState =
   | { kind: "idle" }
@@ -19,26 +23,27 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 1000));
 const MAX_AUTOMATIC_WAIT_SECONDS = 60;
 
 /**
- * Validates and sends the form, once at a time whatever is clicked or pressed. A 429 waits the
- * time Close asks for (up to a minute), counting down, and tries once more by itself.
+ * The form's submit, top to bottom: check the values, turn them into Close's body, send it,
+ * then show the contact or say what failed (Close's field messages on their inputs). Once at a
+ * time whatever is clicked or pressed. A 429 waits the time Close asks for (up to a minute),
+ * counting down, and tries once more by itself.
  */
 export function useSubmitContact(
   form: UseFormReturn<FormValues, unknown>,
   customFields: readonly CustomField[],
-  onCreated: (contact: unknown) => void,
+  onCreated: (created: CreatedContact) => void,
 ) {
-  const mutation = useCreateContact();
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
 
   const send = async (values: FormValues, rateLimitRetries: number): Promise<void> => {
     setState({ kind: "sending" });
-    const { toClosePayload, describeFailure } = await import("./prepare-submit");
     const { payload, rows } = toClosePayload(values, customFields);
     try {
-      const contact = await mutation.mutateAsync(payload);
+      const answer = await createContact(payload);
+      const created = await readAnswer(answer);
       setState({ kind: "idle" });
-      onCreated(contact);
+      onCreated(created);
     } catch (error) {
       const wait = error instanceof ApiError && error.status === 429 && rateLimitWait(error);
       if (wait && rateLimitRetries > 0) {
@@ -48,47 +53,69 @@ export function useSubmitContact(
         }
         // The form stays editable while it waits: send what it holds now, checked again.
         if (!(await form.trigger())) {
-          setState({ kind: "invalid", count: countErrors(form.formState.errors) });
+          setState({ kind: "invalid", count: errorMessages(form.formState.errors).size });
           return;
         }
         return send(form.getValues(), rateLimitRetries - 1);
       }
-      setState({ kind: "failed", ...describeFailure(error, rows, form, customFields) });
+      const { fieldMessages, ...failure } = describeFailure(error, {
+        rows,
+        customFields,
+        hasInput,
+      });
+      showOnInputs(form, fieldMessages);
+      setState({ kind: "failed", ...failure });
     }
   };
 
-  const submit = form.handleSubmit(
+  const checkAndSend = form.handleSubmit(
     async (values) => {
       if (sending.current) return;
       sending.current = true;
       try {
         await send(values, 1);
-      } catch {
-        // Only what comes before the request can land here: Close's answers are handled in send.
-        setState({
-          kind: "failed",
-          messages: [
-            "Nothing was sent: this page could not load what it needs to send the contact. Check your connection, then try again.",
-          ],
-          canRetry: true,
-        });
       } finally {
         sending.current = false;
       }
     },
-    (errors) => setState({ kind: "invalid", count: countErrors(errors) }),
+    (errors) => setState({ kind: "invalid", count: errorMessages(errors).size }),
   );
+  const submit = async (event?: BaseSyntheticEvent) => {
+    try {
+      await checkAndSend(event);
+    } catch {
+      // The checks load after the form: offline before they arrived, nothing can be checked.
+      setState({
+        kind: "failed",
+        messages: [
+          "Nothing was sent: this page could not load what it needs to send the contact. Check your connection, then try again.",
+        ],
+        canRetry: true,
+      });
+    }
+  };
 
   const busy = state.kind === "sending" || state.kind === "waiting" || form.formState.isSubmitting;
   return { submit, state, busy };
 }
 
-/** How many inputs have a message, however deep. */
-function countErrors(errors: object): number {
-  return Object.entries(errors).reduce((sum, [key, value]) => {
-    if (key === "ref" || typeof value !== "object" || value === null) return sum;
-    return sum + ("message" in value && typeof value.message === "string" ? 1 : countErrors(value));
-  }, 0);
+/**
+ * Close's answer, read once, here. The reader (the Contact schema, with zod) comes with the
+ * card, after the form; should it fail to load, the contact exists all the same.
+ */
+async function readAnswer(body: unknown): Promise<CreatedContact> {
+  try {
+    const { readCreatedContact } = await import("../contact-card/parse-contact");
+    return readCreatedContact(body);
+  } catch {
+    const message = "This page could not load the view of it; reload the page to go on.";
+    return { readable: false, message, identity: undefined, body };
+  }
+}
+
+/** Whether the form shows an input for `path` (a custom field Close no longer lists has none). */
+function hasInput(path: FormPath): boolean {
+  return document.getElementById(fieldId(path)) !== null;
 }
 
 /** The whole seconds to count down before trying again, or undefined when too long to wait. */

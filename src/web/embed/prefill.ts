@@ -1,4 +1,11 @@
-import type { FormValues } from "../contact-form/form-values";
+import { type FormPath, type FormValues, NEW_ROWS } from "../contact-form/form-values";
+
+/** Values a dashboard sent to the form on screen, written over what is there, then checked. */
+export interface PrefillMessage {
+  apply: (values: FormValues) => FormValues;
+  paths: FormPath[];
+  id: number;
+}
 
 /** What a dashboard may fill in, by the address (`?name=…`) or by a prefill message. */
 export const PREFILL_KEYS = ["lead_id", "name", "title", "email", "phone", "url"] as const;
@@ -41,16 +48,17 @@ export function applyPrefill(values: FormValues, prefill: Prefill): FormValues {
   }
   // The first row keeps its type; a form without rows gets one.
   if (prefill.email !== undefined)
-    next.emails[0] = { type: next.emails[0]?.type ?? "office", value: prefill.email };
+    next.emails[0] = { ...(next.emails[0] ?? NEW_ROWS.emails), value: prefill.email };
   if (prefill.phone !== undefined)
-    next.phones[0] = { type: next.phones[0]?.type ?? "office", value: prefill.phone };
-  if (prefill.url !== undefined) next.urls[0] = { type: "url", value: prefill.url };
+    next.phones[0] = { ...(next.phones[0] ?? NEW_ROWS.phones), value: prefill.phone };
+  if (prefill.url !== undefined)
+    next.urls[0] = { ...(next.urls[0] ?? NEW_ROWS.urls), value: prefill.url };
   return next;
 }
 
 /** The form paths a prefill wrote, to check them at once. */
-export function prefilledPaths(prefill: Prefill): string[] {
-  const paths: Record<keyof Prefill, string> = {
+export function prefilledPaths(prefill: Prefill): FormPath[] {
+  const paths: Record<keyof Prefill, FormPath> = {
     lead_id: "leadName",
     name: "name",
     title: "title",

@@ -1,3 +1,4 @@
+import type { FormPath } from "../form-values";
 import { FieldMessages } from "./FieldMessages";
 import { describedBy, fieldId } from "./field-ids";
 import { inputClass, labelClass } from "./styles";
@@ -5,7 +6,7 @@ import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 
 interface SelectFieldProps {
-  path: string;
+  path: FormPath;
   label: string;
   options: readonly { value: string; label: string }[];
   /** Hides the label visually (still read out), for compact rows. */

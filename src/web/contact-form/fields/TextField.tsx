@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import type { FormPath } from "../form-values";
 import { FieldMessages } from "./FieldMessages";
 import { describedBy, fieldId } from "./field-ids";
 import { inputClass, labelClass } from "./styles";
@@ -6,7 +7,7 @@ import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
-  path: string;
+  path: FormPath;
   label: string;
   hint?: string;
   /** Shown small beside the label, e.g. "primary". */

@@ -1,6 +1,6 @@
 import type { FocusEvent } from "react";
 import { useFormContext } from "react-hook-form";
-import type { FormValues } from "../form-values";
+import type { FormPath, FormValues } from "../form-values";
 
 type FieldEvent = { target: { value: string }; type: string };
 
@@ -10,9 +10,9 @@ type FieldEvent = { target: { value: string }; type: string };
  * controls (hundreds of them with many rows) at the next event; so the handlers tell
  * react-hook-form the field's name themselves.
  */
-export function useBoundField(path: string, beforeBlur?: (value: string) => void) {
+export function useBoundField(path: FormPath, beforeBlur?: (value: string) => void) {
   const { register } = useFormContext<FormValues>();
-  const { ref, onChange, onBlur } = register(path as never);
+  const { ref, onChange, onBlur } = register(path);
   const named = (event: FieldEvent) => ({
     target: { name: path, value: event.target.value },
     type: event.type,

@@ -28,7 +28,7 @@ export function useFieldError(path: string): string | undefined {
 }
 
 /** react-hook-form's nested errors as one message per path; `ref` holds the field's element. */
-function errorMessages(errors: FieldErrors<FormValues>): ErrorMessages {
+export function errorMessages(errors: FieldErrors<FormValues>): ErrorMessages {
   const messages = new Map<string, string>();
   const visit = (node: unknown, path: string) => {
     if (typeof node !== "object" || node === null) return;

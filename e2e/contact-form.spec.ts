@@ -305,7 +305,9 @@ test("a draft survives a reload, and can be discarded", async ({ page }) => {
   await form.name.fill("Draft Person");
   await form.add("email");
   await form.field("Email 2").fill("draft@example.com");
-  await page.waitForTimeout(500);
+  await expect
+    .poll(form.savedDraft)
+    .toMatchObject({ name: "Draft Person", emails: [{}, { value: "draft@example.com" }] });
   await page.reload();
   await expect(page.getByRole("status").filter({ hasText: "Draft restored" })).toBeVisible();
   await expect(form.name).toHaveValue("Draft Person");
@@ -529,7 +531,7 @@ test("a draft is kept for a form opened with a prefill in its address", async ({
   await form.open(`${LIVE_APP}/?lead_id=${ACME}`);
   await expect(form.lead).toHaveValue("Acme Corporation");
   await form.name.fill("Half Typed");
-  await page.waitForTimeout(500);
+  await expect.poll(form.savedDraft).toMatchObject({ name: "Half Typed", leadId: ACME });
   await page.reload();
   await expect(page.getByText("Draft restored")).toBeVisible();
   await expect(form.name).toHaveValue("Half Typed");
@@ -558,7 +560,7 @@ test("a lead picked from the list with the keyboard is kept in the draft", async
   await form.lead.press("ArrowDown");
   await form.lead.press("Enter");
   await expect(form.lead).toHaveValue("Acme Corporation");
-  await page.waitForTimeout(500);
+  await expect.poll(form.savedDraft).toMatchObject({ leadId: ACME, leadName: "Acme Corporation" });
   await page.reload();
   await expect(page.getByText("Draft restored")).toBeVisible();
   await expect(form.lead).toHaveValue("Acme Corporation");
@@ -569,12 +571,12 @@ test("discarding the draft of a prefilled form keeps no draft", async ({ page })
   const form = contactForm(page);
   await form.open(`${LIVE_APP}/?name=Pat`);
   await form.title.fill("Typed title");
-  await page.waitForTimeout(500);
+  await expect.poll(form.savedDraft).toMatchObject({ name: "Pat", title: "Typed title" });
   await page.reload();
   await page.getByRole("button", { name: "Discard draft" }).click();
   await expect(form.name).toHaveValue("Pat");
   await expect(form.title).toHaveValue("");
-  await page.waitForTimeout(500);
+  await expect.poll(form.savedDraft).toBeNull();
   await page.reload();
   await expect(form.name).toHaveValue("Pat");
   await expect(page.getByText("Draft restored")).toHaveCount(0);

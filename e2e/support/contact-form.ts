@@ -23,5 +23,12 @@ export function contactForm(page: Page) {
       await this.lead.fill(search);
       await page.getByRole("option", { name }).click();
     },
+    /** The draft saved now (under any prefill's key), or null: to wait for, not sleep on. */
+    savedDraft(): Promise<unknown> {
+      return page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith("close-contact:draft"));
+        return key === undefined ? null : JSON.parse(localStorage.getItem(key) ?? "null");
+      });
+    },
   };
 }

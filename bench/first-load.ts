@@ -15,7 +15,7 @@ import {
   type LoadedFile,
   loadedFile,
 } from "../scripts/first-load";
-import { draftKey } from "../src/web/contact-form/draft-storage";
+import { draftKey } from "../src/web/contact-form/draft/draft-storage";
 import { CLIENT_DIR, withAppAndBrowser } from "./support/browser";
 import { type Figure, figure, median, type Section } from "./support/figures";
 

@@ -30,7 +30,7 @@ const ADD_ROW_RUNS = 9;
 /**
  * Waited before and after typing, so that the work a keystroke sets off later is counted too:
  * the frames it paints, and the app's draft, saved 300 ms after the last change
- * (src/web/contact-form/use-draft-saving.ts).
+ * (src/web/contact-form/draft/use-draft-saving.ts).
  */
 const SETTLE_MS = 500;
 /** Targets: layouts a keystroke may cause beyond the plain page's, and ratios to React alone. */

@@ -4,8 +4,7 @@ import { lazyWithQueries } from "./api/lazy-with-queries";
 import type { PageSettings } from "./api/page-settings";
 import type { CreatedContact, CreatedIdentity } from "./contact-card/parse-contact";
 import { ContactForm } from "./contact-form/ContactForm";
-import { clearDraft, draftKey } from "./contact-form/draft-storage";
-import { buttonClass } from "./contact-form/fields/styles";
+import { clearDraft, draftKey } from "./contact-form/draft/draft-storage";
 import { emptyFormValues, type FormPath, type FormValues } from "./contact-form/form-values";
 import { postToParent } from "./embed/parent-frame";
 import {
@@ -18,9 +17,10 @@ import {
   prefillFromQuery,
 } from "./embed/prefill";
 import { useParentFrame } from "./embed/use-parent-frame";
-import { LoadBoundary } from "./LoadBoundary";
 import { SessionContactList } from "./SessionContactList";
-import { SuspenseAfterFirstRender } from "./SuspenseAfterFirstRender";
+import { LoadBoundary } from "./ui/LoadBoundary";
+import { SuspenseAfterFirstRender } from "./ui/SuspenseAfterFirstRender";
+import { buttonClass } from "./ui/styles";
 
 // Typing needs neither: the server's status loads right after the form, the card with the
 // first created contact.

@@ -2,17 +2,14 @@ import { useEffect, useId, useRef } from "react";
 import { type Contact, customValues } from "../../shared/close/contact";
 import type { CustomField } from "../../shared/close/custom-field";
 import { closeLeadUrl } from "../../shared/close/lead-url";
+import { webUrl } from "../../shared/web-url";
+import { Badge } from "./Badge";
 import { CopyButton } from "./CopyButton";
-import { CustomValueList } from "./CustomValueList";
 import { Detail } from "./Detail";
-import { EmailList } from "./EmailList";
-import { IntegrationLinkList } from "./IntegrationLinkList";
-import { PhoneList } from "./PhoneList";
-import { RecentCallList } from "./RecentCallList";
+import { DetailList } from "./DetailList";
+import { formatCustomValue, formatDuration } from "./format";
 import { SafeLink } from "./SafeLink";
-import { SubscriptionList } from "./SubscriptionList";
 import { Timestamp } from "./Timestamp";
-import { UrlList } from "./UrlList";
 
 const UNNAMED = "Unnamed contact";
 
@@ -120,4 +117,147 @@ function headingOf(contact: Contact): string {
       contact.phones[0]?.phone ||
       "");
   return shown.trim() === "" ? UNNAMED : shown;
+}
+
+function EmailList({ emails }: { emails: Contact["emails"] }) {
+  return (
+    <DetailList term="Emails" items={emails}>
+      {(email) => (
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <bdi className="min-w-0">{email.email}</bdi>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{email.type}</span>
+          {email.is_unsubscribed && <Badge>Unsubscribed</Badge>}
+        </span>
+      )}
+    </DetailList>
+  );
+}
+
+function PhoneList({ phones }: { phones: Contact["phones"] }) {
+  return (
+    <DetailList term="Phones" items={phones}>
+      {(phone) => (
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <bdi className="min-w-0">{phone.phone_formatted || phone.phone}</bdi>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{phone.type}</span>
+          {phone.country && (
+            <span className="text-sm text-slate-600 dark:text-slate-400">{phone.country}</span>
+          )}
+          {phone.outbound_sms_blocked && <Badge>SMS blocked</Badge>}
+        </span>
+      )}
+    </DetailList>
+  );
+}
+
+function UrlList({ urls }: { urls: Contact["urls"] }) {
+  return (
+    <DetailList term="URLs" items={urls}>
+      {(url) => (
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <span className="min-w-0">
+            <SafeLink href={url.url}>
+              <bdi>{url.url}</bdi>
+            </SafeLink>
+          </span>
+          <span className="text-sm text-slate-600 dark:text-slate-400">{url.type}</span>
+        </span>
+      )}
+    </DetailList>
+  );
+}
+
+/** Custom field values under their Close names; a field Close did not list shows its id. */
+function CustomValueList({
+  values,
+  customFields,
+}: {
+  values: readonly { fieldId: string; value: unknown }[];
+  customFields: readonly CustomField[];
+}) {
+  const names = new Map(customFields.map((field) => [field.id, field.name]));
+  return (
+    <Detail term="Custom fields">
+      {values.length === 0 ? (
+        "None"
+      ) : (
+        <dl className="mt-1 grid gap-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          {values.map(({ fieldId, value }) => (
+            <Detail key={fieldId} term={names.get(fieldId) ?? fieldId}>
+              <bdi>{formatCustomValue(value)}</bdi>
+            </Detail>
+          ))}
+        </dl>
+      )}
+    </Detail>
+  );
+}
+
+/** The sequences Close enrolled the contact in. */
+function SubscriptionList({ subscriptions }: { subscriptions: Contact["subscriptions"] }) {
+  return (
+    <DetailList term="Subscriptions" items={subscriptions}>
+      {(subscription) => (
+        <>
+          <p className="font-medium">
+            <bdi>{subscription.sequence_name || subscription.sequence_id || "A sequence"}</bdi>
+          </p>
+          <dl className="mt-1 grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+            {subscription.sequence_status && (
+              <Detail term="Sequence status">{subscription.sequence_status}</Detail>
+            )}
+            {subscription.subscription_status && (
+              <Detail term="Subscription status">{subscription.subscription_status}</Detail>
+            )}
+            {subscription.subscription_status_reason && (
+              <Detail term="Status reason">{subscription.subscription_status_reason}</Detail>
+            )}
+            <Detail term="Started">
+              {subscription.start_date ? <Timestamp value={subscription.start_date} /> : "None"}
+            </Detail>
+          </dl>
+        </>
+      )}
+    </DetailList>
+  );
+}
+
+function RecentCallList({ calls }: { calls: Contact["recent_calls"] }) {
+  return (
+    <DetailList term="Recent calls" items={calls}>
+      {(call) => (
+        <dl className="grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          {call.status && <Detail term="Status">{call.status}</Detail>}
+          {call.duration != null && (
+            <Detail term="Duration">{formatDuration(call.duration)}</Detail>
+          )}
+          {call.finish_timestamp && (
+            <Detail term="Finished">
+              <Timestamp value={call.finish_timestamp} />
+            </Detail>
+          )}
+        </dl>
+      )}
+    </DetailList>
+  );
+}
+
+function IntegrationLinkList({ links }: { links: Contact["integration_links"] }) {
+  return (
+    <DetailList term="Integration links" items={links}>
+      {(link) => (
+        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <span className="min-w-0">
+            <SafeLink href={link.url}>
+              <bdi>{link.name || link.url}</bdi>
+            </SafeLink>
+          </span>
+          {/* A link that cannot be opened still shows where it points. */}
+          {webUrl(link.url) === null && (
+            <bdi className="min-w-0 text-sm text-slate-600 dark:text-slate-400">{link.url}</bdi>
+          )}
+        </span>
+      )}
+    </DetailList>
+  );
 }

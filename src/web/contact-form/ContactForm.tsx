@@ -4,21 +4,21 @@ import type { CustomField } from "../../shared/close/custom-field";
 import { lazyWithQueries } from "../api/lazy-with-queries";
 import type { CreatedContact } from "../contact-card/parse-contact";
 import type { PrefillMessage } from "../embed/prefill";
-import { LoadBoundary } from "../LoadBoundary";
-import { SuspenseAfterFirstRender } from "../SuspenseAfterFirstRender";
-import { DraftNotice } from "./DraftNotice";
-import { clearDraft, loadDraft } from "./draft-storage";
+import { LoadBoundary } from "../ui/LoadBoundary";
+import { PartMissing } from "../ui/PartMissing";
+import { SuspenseAfterFirstRender } from "../ui/SuspenseAfterFirstRender";
+import { DraftNotice } from "./draft/DraftNotice";
+import { clearDraft, loadDraft } from "./draft/draft-storage";
+import { useDraftSaving } from "./draft/use-draft-saving";
 import { TextField } from "./fields/TextField";
 import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormPath, type FormValues } from "./form-values";
-import { LeadPicker } from "./LeadPicker";
-import { PartMissing } from "./PartMissing";
-import { EmailRows, PhoneRows, UrlRows } from "./row-lists";
-import { SubmitButton } from "./SubmitButton";
-import { SubmitStatus } from "./SubmitStatus";
-import { useDraftSaving } from "./use-draft-saving";
-import { useSubmitContact } from "./use-submit-contact";
+import { LeadPicker } from "./lead/LeadPicker";
+import { EmailRows, PhoneRows, UrlRows } from "./rows/row-lists";
+import { SubmitButton } from "./submit/SubmitButton";
+import { SubmitStatus } from "./submit/SubmitStatus";
+import { useSubmitContact } from "./submit/use-submit-contact";
 
 interface ContactFormProps {
   phoneCountry: string;
@@ -38,7 +38,7 @@ interface ContactFormProps {
 }
 
 // The custom fields load right after the form: typing needs none of them.
-const CustomFieldsSection = lazyWithQueries(() => import("./CustomFieldsSection"));
+const CustomFieldsSection = lazyWithQueries(() => import("./custom-fields/CustomFieldsSection"));
 
 /** Validation (zod, libphonenumber) loads on the first blur or submit, not with the page. */
 const validate: Resolver<FormValues, ValidationContext> = async (values, context, options) => {

@@ -1,7 +1,7 @@
+import { inputClass, labelClass } from "../../ui/styles";
 import type { FormPath } from "../form-values";
 import { FieldMessages } from "./FieldMessages";
 import { describedBy, fieldId } from "./field-ids";
-import { inputClass, labelClass } from "./styles";
 import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 

@@ -1,0 +1,88 @@
+import { memo, type ReactNode } from "react";
+import { buttonClass } from "../../ui/styles";
+
+const rowClass =
+  "flex flex-wrap items-start gap-2 border-l-2 border-slate-200 py-[4px] pr-[4px] pl-3 dark:border-slate-700";
+/**
+ * The row's buttons sit on the inputs' line, below their labels (pt-6: a label's line and the
+ * gap under it), at the inputs' height: a hint or an error under an input does not move them.
+ */
+const buttonsClass = "flex gap-1 self-start pt-6";
+const rowButtonClass = `${buttonClass} h-[2.625rem]`;
+
+interface RepeatableRowProps {
+  /** How buttons name one row: "email" → "Remove email 2". */
+  noun: string;
+  index: number;
+  /** Rows after the first can become the first, which Close takes as the primary one. */
+  canBePrimary: boolean;
+  renderRow: (index: number) => ReactNode;
+  /** Stable across renders, so that adding a row does not re-render the rows before it. */
+  onRemove: (index: number) => void;
+  onMakePrimary: (index: number) => void;
+}
+
+/**
+ * One row and its buttons. Memoized: a row re-renders only when its own props change (its
+ * place), not whenever the list does.
+ */
+export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowProps) {
+  const { noun, index, canBePrimary, renderRow, onRemove, onMakePrimary } = props;
+  const n = index + 1;
+  return (
+    <div className={rowClass}>
+      {renderRow(index)}
+      <div className={buttonsClass}>
+        {canBePrimary && index > 0 && (
+          <button
+            type="button"
+            className={`${rowButtonClass} max-sm:w-[2.625rem] max-sm:px-0`}
+            onClick={() => onMakePrimary(index)}
+          >
+            {/* On a phone a star stands for the words, so that the row keeps to one line. */}
+            <StarIcon />
+            <span className="max-sm:sr-only">
+              Make <span className="sr-only">{`${noun} ${n}`}</span> primary
+            </span>
+          </button>
+        )}
+        <button
+          type="button"
+          className={`${rowButtonClass} w-[2.625rem] px-0`}
+          onClick={() => onRemove(index)}
+          aria-label={`Remove ${noun} ${n}`}
+        >
+          <RemoveIcon />
+        </button>
+      </div>
+    </div>
+  );
+});
+
+function StarIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="sm:hidden">
+      <path
+        d="M8 1.75l1.9 3.9 4.3.6-3.1 3 .75 4.25L8 11.5l-3.85 2 .75-4.25-3.1-3 4.3-.6z"
+        stroke="currentColor"
+        strokeWidth="1.25"
+        strokeLinejoin="round"
+        fill="none"
+      />
+    </svg>
+  );
+}
+
+function RemoveIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path
+        d="M4 4l8 8M12 4l-8 8"
+        stroke="currentColor"
+        strokeWidth="1.75"
+        strokeLinecap="round"
+        fill="none"
+      />
+    </svg>
+  );
+}

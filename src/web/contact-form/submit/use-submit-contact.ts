@@ -1,0 +1,125 @@
+import { type BaseSyntheticEvent, useRef, useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import type { CustomField } from "../../../shared/close/custom-field";
+import { createContact } from "../../api/contact";
+import { ApiError } from "../../api/http";
+import type { CreatedContact } from "../../contact-card/parse-contact";
+import { fieldId } from "../fields/field-ids";
+import { errorMessages } from "../fields/use-field-error";
+import type { FormPath, FormValues } from "../form-values";
+import { describeFailure, type Failure, showOnInputs } from "./describe-failure";
+import { toClosePayload } from "./to-close-payload";
+
+export type SubmitState =
+  | { kind: "idle" }
+  | { kind: "invalid"; count: number }
+  | { kind: "sending" }
+  | { kind: "waiting"; seconds: number }
+  | ({ kind: "failed" } & Failure);
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1000));
+
+/** [choice] Longer than this, the form says when to try again rather than count down. */
+const MAX_AUTOMATIC_WAIT_SECONDS = 60;
+
+/**
+ * The form's submit, top to bottom: check the values, turn them into Close's body, send it,
+ * then show the contact or say what failed (Close's field messages on their inputs). Once at a
+ * time whatever is clicked or pressed. A 429 waits the time Close asks for (up to a minute),
+ * counting down, and tries once more by itself.
+ */
+export function useSubmitContact(
+  form: UseFormReturn<FormValues, unknown>,
+  customFields: readonly CustomField[],
+  onCreated: (created: CreatedContact) => void,
+) {
+  const sending = useRef(false);
+  const [state, setState] = useState<SubmitState>({ kind: "idle" });
+
+  const send = async (values: FormValues, rateLimitRetries: number): Promise<void> => {
+    setState({ kind: "sending" });
+    const { payload, rows } = toClosePayload(values, customFields);
+    try {
+      const answer = await createContact(payload);
+      const created = await readAnswer(answer);
+      setState({ kind: "idle" });
+      onCreated(created);
+    } catch (error) {
+      const wait = error instanceof ApiError && error.status === 429 && rateLimitWait(error);
+      if (wait && rateLimitRetries > 0) {
+        for (let left = wait; left > 0; left--) {
+          setState({ kind: "waiting", seconds: left });
+          await tick();
+        }
+        // The form stays editable while it waits: send what it holds now, checked again.
+        if (!(await form.trigger())) {
+          setState({ kind: "invalid", count: errorMessages(form.formState.errors).size });
+          return;
+        }
+        return send(form.getValues(), rateLimitRetries - 1);
+      }
+      const { fieldMessages, ...failure } = describeFailure(error, {
+        rows,
+        customFields,
+        hasInput,
+      });
+      showOnInputs(form, fieldMessages);
+      setState({ kind: "failed", ...failure });
+    }
+  };
+
+  const checkAndSend = form.handleSubmit(
+    async (values) => {
+      if (sending.current) return;
+      sending.current = true;
+      try {
+        await send(values, 1);
+      } finally {
+        sending.current = false;
+      }
+    },
+    (errors) => setState({ kind: "invalid", count: errorMessages(errors).size }),
+  );
+  const submit = async (event?: BaseSyntheticEvent) => {
+    try {
+      await checkAndSend(event);
+    } catch {
+      // The checks load after the form: offline before they arrived, nothing can be checked.
+      setState({
+        kind: "failed",
+        messages: [
+          "Nothing was sent: this page could not load what it needs to send the contact. Check your connection, then try again.",
+        ],
+        canRetry: true,
+      });
+    }
+  };
+
+  const busy = state.kind === "sending" || state.kind === "waiting" || form.formState.isSubmitting;
+  return { submit, state, busy };
+}
+
+/**
+ * Close's answer, read once, here. The reader (the Contact schema, with zod) comes with the
+ * card, after the form; should it fail to load, the contact exists all the same.
+ */
+async function readAnswer(body: unknown): Promise<CreatedContact> {
+  try {
+    const { readCreatedContact } = await import("../../contact-card/parse-contact");
+    return readCreatedContact(body);
+  } catch {
+    const message = "This page could not load the view of it; reload the page to go on.";
+    return { readable: false, message, identity: undefined, body };
+  }
+}
+
+/** Whether the form shows an input for `path` (a custom field Close no longer lists has none). */
+function hasInput(path: FormPath): boolean {
+  return document.getElementById(fieldId(path)) !== null;
+}
+
+/** The whole seconds to count down before trying again, or undefined when too long to wait. */
+function rateLimitWait(error: ApiError): number | undefined {
+  const seconds = Math.max(1, Math.ceil(error.retryAfterSeconds ?? 1));
+  return seconds <= MAX_AUTOMATIC_WAIT_SECONDS ? seconds : undefined;
+}

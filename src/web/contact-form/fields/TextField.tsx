@@ -6,7 +6,7 @@ import { describedBy, fieldId } from "./field-ids";
 import { useBoundField } from "./use-bound-field";
 import { useFieldError } from "./use-field-error";
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id"> {
   path: FormPath;
   label: string;
   hint?: string;

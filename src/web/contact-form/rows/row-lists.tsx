@@ -2,7 +2,7 @@ import { type ReactNode, useCallback } from "react";
 import { type FormPath, NEW_ROWS } from "../form-values";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
-import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
+import { type ContactPointList, EmailRow, FreeCustomRow, UrlRow } from "./rows";
 
 /** The form's lists of rows, each set up once: the form shows these, and their tests do too. */
 
@@ -10,23 +10,41 @@ import { EmailRow, FreeCustomRow, UrlRow } from "./rows";
 const renderEmailRow = (index: number) => <EmailRow index={index} />;
 const renderUrlRow = (index: number) => <UrlRow index={index} />;
 const renderFreeCustomRow = (index: number) => <FreeCustomRow index={index} />;
-const emailInput = (index: number): FormPath => `emails.${index}.value`;
-const phoneInput = (index: number): FormPath => `phones.${index}.value`;
-const urlInput = (index: number): FormPath => `urls.${index}.value`;
 const freeCustomKeyInput = (index: number): FormPath => `freeCustom.${index}.key`;
+const valueInputOf = {
+  emails: (index: number): FormPath => `emails.${index}.value`,
+  phones: (index: number): FormPath => `phones.${index}.value`,
+  urls: (index: number): FormPath => `urls.${index}.value`,
+};
+/** Each list's legend, and how its buttons name one row ("Add email", "Remove email 2"). */
+const NAMES = {
+  emails: { legend: "Emails", noun: "email" },
+  phones: { legend: "Phones", noun: "phone" },
+  urls: { legend: "URLs", noun: "URL" },
+};
 
-export function EmailRows() {
+/** The rows of one list of emails, phones or URLs, the first being Close's primary one. */
+function ContactPointRows({
+  list,
+  renderRow,
+}: {
+  list: ContactPointList;
+  renderRow: (index: number) => ReactNode;
+}) {
   return (
     <RepeatableRows
-      name="emails"
-      legend="Emails"
-      noun="email"
-      newRow={NEW_ROWS.emails}
-      firstInputOf={emailInput}
+      name={list}
+      {...NAMES[list]}
+      newRow={NEW_ROWS[list]}
+      firstInputOf={valueInputOf[list]}
       hasPrimary
-      renderRow={renderEmailRow}
+      renderRow={renderRow}
     />
   );
+}
+
+export function EmailRows() {
+  return <ContactPointRows list="emails" renderRow={renderEmailRow} />;
 }
 
 export function PhoneRows({ country }: { country: string }) {
@@ -34,31 +52,11 @@ export function PhoneRows({ country }: { country: string }) {
     (index: number) => <PhoneRow index={index} country={country} />,
     [country],
   );
-  return (
-    <RepeatableRows
-      name="phones"
-      legend="Phones"
-      noun="phone"
-      newRow={NEW_ROWS.phones}
-      firstInputOf={phoneInput}
-      hasPrimary
-      renderRow={renderPhoneRow}
-    />
-  );
+  return <ContactPointRows list="phones" renderRow={renderPhoneRow} />;
 }
 
 export function UrlRows() {
-  return (
-    <RepeatableRows
-      name="urls"
-      legend="URLs"
-      noun="URL"
-      newRow={NEW_ROWS.urls}
-      firstInputOf={urlInput}
-      hasPrimary
-      renderRow={renderUrlRow}
-    />
-  );
+  return <ContactPointRows list="urls" renderRow={renderUrlRow} />;
 }
 
 /** Rows for custom field ids typed by hand; `children` come first (the fields Close lists). */

@@ -2,37 +2,60 @@ import { useFormContext } from "react-hook-form";
 import { EMAIL_TYPES, URL_TYPES } from "../../../shared/close/contact-types";
 import { rowTypeSelectClass } from "../../ui/styles";
 import { SelectField, typeOptions } from "../fields/SelectField";
-import { TextField } from "../fields/TextField";
+import { TextField, type TextFieldProps } from "../fields/TextField";
 import type { FormValues } from "../form-values";
 import { withScheme } from "../with-scheme";
 
 /** Row components, one per kind of row; each knows only its own index. */
 
-export function EmailRow({ index }: { index: number }) {
+/** The lists whose rows hold a value and its type, the first row being Close's primary one. */
+export type ContactPointList = "emails" | "phones" | "urls";
+
+interface ContactPointRowProps extends Omit<TextFieldProps, "path" | "label" | "labelNote"> {
+  list: ContactPointList;
+  /** The value's label without its number: "Email" → "Email 2", "Email 2 type". */
+  label: string;
+  index: number;
+  types: readonly string[];
+}
+
+/** An email, phone or URL row: its value (marked primary on the first row) and its type. */
+export function ContactPointRow({ list, label, index, types, ...input }: ContactPointRowProps) {
   const n = index + 1;
   return (
     <>
       <TextField
-        path={`emails.${index}.value`}
-        label={`Email ${n}`}
+        path={`${list}.${index}.value`}
+        label={`${label} ${n}`}
         labelNote={index === 0 ? "primary" : undefined}
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
+        {...input}
       />
       <SelectField
-        path={`emails.${index}.type`}
-        label={`Email ${n} type`}
+        path={`${list}.${index}.type`}
+        label={`${label} ${n} type`}
         hideLabel
-        options={typeOptions(EMAIL_TYPES)}
+        options={typeOptions(types)}
         className={rowTypeSelectClass}
       />
     </>
   );
 }
 
+export function EmailRow({ index }: { index: number }) {
+  return (
+    <ContactPointRow
+      list="emails"
+      label="Email"
+      index={index}
+      types={EMAIL_TYPES}
+      type="email"
+      autoComplete="off"
+      spellCheck={false}
+    />
+  );
+}
+
 export function UrlRow({ index }: { index: number }) {
-  const n = index + 1;
   const { getValues, setValue } = useFormContext<FormValues>();
   const path = `urls.${index}.value` as const;
   // A URL typed without a scheme gets https://, visibly, when the person leaves the input.
@@ -41,24 +64,16 @@ export function UrlRow({ index }: { index: number }) {
     if (completed !== getValues(path)) setValue(path, completed);
   };
   return (
-    <>
-      <TextField
-        path={path}
-        label={`URL ${n}`}
-        labelNote={index === 0 ? "primary" : undefined}
-        type="url"
-        inputMode="url"
-        spellCheck={false}
-        beforeBlur={completeScheme}
-      />
-      <SelectField
-        path={`urls.${index}.type`}
-        label={`URL ${n} type`}
-        hideLabel
-        options={typeOptions(URL_TYPES)}
-        className={rowTypeSelectClass}
-      />
-    </>
+    <ContactPointRow
+      list="urls"
+      label="URL"
+      index={index}
+      types={URL_TYPES}
+      type="url"
+      inputMode="url"
+      spellCheck={false}
+      beforeBlur={completeScheme}
+    />
   );
 }
 

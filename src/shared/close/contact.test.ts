@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Contact, customValues } from "./contact";
+import { Contact } from "./contact";
+import { customValues } from "./custom-values";
 
 /** create-contact.yaml's example_response_200: the answer Close documents for POST /contact/. */
 const exampleAnswer = {

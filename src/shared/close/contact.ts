@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { CUSTOM_KEY_PREFIX } from "./contact-limits";
 
 /**
  * Close's `Contact` (the answer of POST /contact/), following its OpenAPI schema but lenient,
@@ -94,12 +93,3 @@ export const Contact = z.looseObject({
   subscriptions: listOf(BasicSubscriptionInfoForContact),
 });
 export type Contact = z.infer<typeof Contact>;
-
-const CUSTOM_FIELD_KEY_PREFIX = `${CUSTOM_KEY_PREFIX}cf_`;
-
-/** The contact's custom field values, from its top-level `custom.cf_…` keys, in answer order. */
-export function customValues(contact: Contact): { fieldId: string; value: unknown }[] {
-  return Object.entries(contact)
-    .filter(([key]) => key.startsWith(CUSTOM_FIELD_KEY_PREFIX))
-    .map(([key, value]) => ({ fieldId: key.slice(CUSTOM_KEY_PREFIX.length), value }));
-}

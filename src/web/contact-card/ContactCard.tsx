@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
-import { type Contact, customValues } from "../../shared/close/contact";
+import type { Contact } from "../../shared/close/contact";
+import { customValues } from "../../shared/close/custom-values";
 import type { CustomField } from "../../shared/close/custom-field";
 import { closeLeadUrl } from "../../shared/close/lead-url";
 import { webUrl } from "../../shared/web-url";

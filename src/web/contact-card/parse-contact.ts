@@ -1,6 +1,7 @@
+// First: zod reads the setting as each schema is built, some of them on import.
+import "../zod-jitless";
 import { z } from "zod";
 import { Contact } from "../../shared/close/contact";
-import "../zod-jitless";
 
 export type ParsedContact = { ok: true; contact: Contact } | { ok: false; message: string };
 

@@ -1,8 +1,9 @@
+// First: zod reads the setting as each schema is built, some of them on import.
+import "../zod-jitless";
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Resolver } from "react-hook-form";
 import { z } from "zod";
 import { isCloseId } from "../../shared/close/close-id";
-import "../zod-jitless";
 import { MAX_LIST_ITEMS, MAX_TEXT_LENGTH } from "../../shared/close/contact-limits";
 import type { CustomField } from "../../shared/close/custom-field";
 import { isEmailLikeClose } from "../../shared/close/email";

@@ -7,6 +7,9 @@ import { SelectField } from "../fields/SelectField";
 import { TextField } from "../fields/TextField";
 import type { FormPath, FormValues } from "../form-values";
 
+/** What a field holding a Close id asks for. */
+const ID_HINTS = { user: "A Close user id, user_…", contact: "A Close contact id, cont_…" };
+
 /** One of Close's contact custom fields, as the input its type calls for, labelled with its name. */
 export function CustomFieldInput({ field }: { field: CustomField }) {
   const path: FormPath = `custom.${field.id}`;
@@ -29,20 +32,12 @@ export function CustomFieldInput({ field }: { field: CustomField }) {
         />
       );
     case "user":
-      return (
-        <TextField
-          path={path}
-          label={field.name}
-          hint={hint ?? "A Close user id, user_…"}
-          spellCheck={false}
-        />
-      );
     case "contact":
       return (
         <TextField
           path={path}
           label={field.name}
-          hint={hint ?? "A Close contact id, cont_…"}
+          hint={hint ?? ID_HINTS[field.type]}
           spellCheck={false}
         />
       );

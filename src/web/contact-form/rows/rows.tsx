@@ -41,18 +41,25 @@ export function ContactPointRow({ list, label, index, types, ...input }: Contact
   );
 }
 
+const EMAIL_ROW = {
+  list: "emails",
+  label: "Email",
+  types: EMAIL_TYPES,
+  type: "email",
+  autoComplete: "off",
+  spellCheck: false,
+} as const;
+const URL_ROW = {
+  list: "urls",
+  label: "URL",
+  types: URL_TYPES,
+  type: "url",
+  inputMode: "url",
+  spellCheck: false,
+} as const;
+
 export function EmailRow({ index }: { index: number }) {
-  return (
-    <ContactPointRow
-      list="emails"
-      label="Email"
-      index={index}
-      types={EMAIL_TYPES}
-      type="email"
-      autoComplete="off"
-      spellCheck={false}
-    />
-  );
+  return <ContactPointRow {...EMAIL_ROW} index={index} />;
 }
 
 export function UrlRow({ index }: { index: number }) {
@@ -63,18 +70,7 @@ export function UrlRow({ index }: { index: number }) {
     const completed = value.trim() === "" ? value : withScheme(value);
     if (completed !== getValues(path)) setValue(path, completed);
   };
-  return (
-    <ContactPointRow
-      list="urls"
-      label="URL"
-      index={index}
-      types={URL_TYPES}
-      type="url"
-      inputMode="url"
-      spellCheck={false}
-      beforeBlur={completeScheme}
-    />
-  );
+  return <ContactPointRow {...URL_ROW} index={index} beforeBlur={completeScheme} />;
 }
 
 export function FreeCustomRow({ index }: { index: number }) {

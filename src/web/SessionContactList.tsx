@@ -1,5 +1,5 @@
 import { closeLeadUrl } from "../shared/close/lead-url";
-import type { CreatedIdentity } from "./contact-card/parse-contact";
+import type { CreatedIdentity } from "./contact-card/created-identity";
 
 /** The contacts created since the page was opened, newest first. */
 export function SessionContactList({

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from "react";
+import { type ReactNode, useEffect, useId, useRef } from "react";
 import type { Contact } from "../../shared/close/contact";
-import { customValues } from "../../shared/close/custom-values";
 import type { CustomField } from "../../shared/close/custom-field";
+import { customValues } from "../../shared/close/custom-values";
 import { closeLeadUrl } from "../../shared/close/lead-url";
 import { webUrl } from "../../shared/web-url";
 import { Badge } from "./Badge";
@@ -124,11 +124,9 @@ function EmailList({ emails }: { emails: Contact["emails"] }) {
   return (
     <DetailList term="Emails" items={emails}>
       {(email) => (
-        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <bdi className="min-w-0">{email.email}</bdi>
-          <span className="text-sm text-slate-600 dark:text-slate-400">{email.type}</span>
-          {email.is_unsubscribed && <Badge>Unsubscribed</Badge>}
-        </span>
+        <ValueLine notes={[email.type]} badge={email.is_unsubscribed && "Unsubscribed"}>
+          <bdi>{email.email}</bdi>
+        </ValueLine>
       )}
     </DetailList>
   );
@@ -138,14 +136,12 @@ function PhoneList({ phones }: { phones: Contact["phones"] }) {
   return (
     <DetailList term="Phones" items={phones}>
       {(phone) => (
-        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <bdi className="min-w-0">{phone.phone_formatted || phone.phone}</bdi>
-          <span className="text-sm text-slate-600 dark:text-slate-400">{phone.type}</span>
-          {phone.country && (
-            <span className="text-sm text-slate-600 dark:text-slate-400">{phone.country}</span>
-          )}
-          {phone.outbound_sms_blocked && <Badge>SMS blocked</Badge>}
-        </span>
+        <ValueLine
+          notes={[phone.type, phone.country]}
+          badge={phone.outbound_sms_blocked && "SMS blocked"}
+        >
+          <bdi>{phone.phone_formatted || phone.phone}</bdi>
+        </ValueLine>
       )}
     </DetailList>
   );
@@ -155,14 +151,11 @@ function UrlList({ urls }: { urls: Contact["urls"] }) {
   return (
     <DetailList term="URLs" items={urls}>
       {(url) => (
-        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <span className="min-w-0">
-            <SafeLink href={url.url}>
-              <bdi>{url.url}</bdi>
-            </SafeLink>
-          </span>
-          <span className="text-sm text-slate-600 dark:text-slate-400">{url.type}</span>
-        </span>
+        <ValueLine notes={[url.type]}>
+          <SafeLink href={url.url}>
+            <bdi>{url.url}</bdi>
+          </SafeLink>
+        </ValueLine>
       )}
     </DetailList>
   );
@@ -182,13 +175,13 @@ function CustomValueList({
       {values.length === 0 ? (
         "None"
       ) : (
-        <dl className="mt-1 grid gap-2 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+        <NestedDetails>
           {values.map(({ fieldId, value }) => (
             <Detail key={fieldId} term={names.get(fieldId) ?? fieldId}>
               <bdi>{formatCustomValue(value)}</bdi>
             </Detail>
           ))}
-        </dl>
+        </NestedDetails>
       )}
     </Detail>
   );
@@ -203,7 +196,7 @@ function SubscriptionList({ subscriptions }: { subscriptions: Contact["subscript
           <p className="font-medium">
             <bdi>{subscription.sequence_name || subscription.sequence_id || "A sequence"}</bdi>
           </p>
-          <dl className="mt-1 grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+          <NestedDetails>
             {subscription.sequence_status && (
               <Detail term="Sequence status">{subscription.sequence_status}</Detail>
             )}
@@ -216,7 +209,7 @@ function SubscriptionList({ subscriptions }: { subscriptions: Contact["subscript
             <Detail term="Started">
               {subscription.start_date ? <Timestamp value={subscription.start_date} /> : "None"}
             </Detail>
-          </dl>
+          </NestedDetails>
         </>
       )}
     </DetailList>
@@ -227,7 +220,7 @@ function RecentCallList({ calls }: { calls: Contact["recent_calls"] }) {
   return (
     <DetailList term="Recent calls" items={calls}>
       {(call) => (
-        <dl className="grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+        <NestedDetails>
           {call.status && <Detail term="Status">{call.status}</Detail>}
           {call.duration != null && (
             <Detail term="Duration">{formatDuration(call.duration)}</Detail>
@@ -237,7 +230,7 @@ function RecentCallList({ calls }: { calls: Contact["recent_calls"] }) {
               <Timestamp value={call.finish_timestamp} />
             </Detail>
           )}
-        </dl>
+        </NestedDetails>
       )}
     </DetailList>
   );
@@ -247,18 +240,45 @@ function IntegrationLinkList({ links }: { links: Contact["integration_links"] })
   return (
     <DetailList term="Integration links" items={links}>
       {(link) => (
-        <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <span className="min-w-0">
-            <SafeLink href={link.url}>
-              <bdi>{link.name || link.url}</bdi>
-            </SafeLink>
-          </span>
-          {/* A link that cannot be opened still shows where it points. */}
-          {webUrl(link.url) === null && (
-            <bdi className="min-w-0 text-sm text-slate-600 dark:text-slate-400">{link.url}</bdi>
-          )}
-        </span>
+        // A link that cannot be opened still shows where it points.
+        <ValueLine notes={[webUrl(link.url) === null && link.url]}>
+          <SafeLink href={link.url}>
+            <bdi>{link.name || link.url}</bdi>
+          </SafeLink>
+        </ValueLine>
       )}
     </DetailList>
+  );
+}
+
+/** One value of a list, with its quiet notes (its type, a country) and a badge. */
+function ValueLine({
+  children,
+  notes,
+  badge,
+}: {
+  children: ReactNode;
+  notes: (string | false | null | undefined)[];
+  badge?: string | false | null;
+}) {
+  return (
+    <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+      <span className="min-w-0">{children}</span>
+      {notes.filter(Boolean).map((note) => (
+        <bdi key={String(note)} className="min-w-0 text-sm text-slate-600 dark:text-slate-400">
+          {note}
+        </bdi>
+      ))}
+      {badge && <Badge>{badge}</Badge>}
+    </span>
+  );
+}
+
+/** The details of one item of a list, set in under it. */
+function NestedDetails({ children }: { children: ReactNode }) {
+  return (
+    <dl className="mt-1 grid gap-1 border-l-2 border-slate-200 pl-3 dark:border-slate-700">
+      {children}
+    </dl>
   );
 }

@@ -1,17 +1,10 @@
 // First: zod reads the setting as each schema is built, some of them on import.
 import "../zod-jitless";
-import { z } from "zod";
+import type { z } from "zod";
 import { Contact } from "../../shared/close/contact";
+import { type CreatedIdentity, readIdentity } from "./created-identity";
 
 export type ParsedContact = { ok: true; contact: Contact } | { ok: false; message: string };
-
-/** Who was created, as the page names it: read even when the rest of the answer cannot be. */
-export interface CreatedIdentity {
-  id: string;
-  /** Close's display_name, or the id when it is empty. */
-  displayName: string;
-  leadId: string | undefined;
-}
 
 /**
  * Close's answer to a create, read once where it arrives: the Contact, or (created all the
@@ -21,21 +14,8 @@ export type CreatedContact =
   | { readable: true; contact: Contact; identity: CreatedIdentity; body: unknown }
   | { readable: false; message: string; identity: CreatedIdentity | undefined; body: unknown };
 
-const Identity = z.looseObject({
-  id: z.string(),
-  display_name: z.string().optional().catch(undefined),
-  lead_id: z.string().nullish().catch(undefined),
-});
-
 export function readCreatedContact(body: unknown): CreatedContact {
-  const identity = Identity.safeParse(body);
-  const who = identity.success
-    ? {
-        id: identity.data.id,
-        displayName: identity.data.display_name || identity.data.id,
-        leadId: identity.data.lead_id ?? undefined,
-      }
-    : undefined;
+  const who = readIdentity(body);
   const parsed = parseContact(body);
   if (parsed.ok && who) return { readable: true, contact: parsed.contact, identity: who, body };
   const message = parsed.ok ? "Close's answer could not be read." : parsed.message;

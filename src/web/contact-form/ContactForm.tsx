@@ -104,11 +104,13 @@ export function ContactForm({
   );
   const { submit, state, busy } = useSubmitContact(form, customFields, created);
 
-  // Fetch what checking and showing the answer need once the page is idle, while the network
-  // is there (a submit made offline then fails with a clear word), not during the first load.
+  // Fetch what checking, reading Close's answer and showing it need once the page is idle,
+  // while the network is there (a submit made offline then fails with a clear word), not
+  // during the first load.
   useEffect(() => {
     const prefetch = () => {
       void import("./form-schema");
+      void import("../contact-card/parse-contact");
       void import("../contact-card/CreatedContactPanel");
     };
     if ("requestIdleCallback" in window) {

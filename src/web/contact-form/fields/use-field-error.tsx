@@ -27,15 +27,20 @@ export function useFieldError(path: string): string | undefined {
   return messages.get(path);
 }
 
-/** react-hook-form's nested errors as one message per path; `ref` holds the field's element. */
+/**
+ * react-hook-form's nested errors as one message per path. An error is `{type, message, ref,
+ * types}` where `type` is the rule's name (a string); a row's `type` select has its error, an
+ * object, under the same key.
+ */
 export function errorMessages(errors: FieldErrors<FormValues>): ErrorMessages {
   const messages = new Map<string, string>();
   const visit = (node: unknown, path: string) => {
     if (typeof node !== "object" || node === null) return;
-    const { message } = node as { message?: unknown };
+    const { message, type } = node as { message?: unknown; type?: unknown };
     if (path && typeof message === "string") messages.set(path, message);
     for (const [key, child] of Object.entries(node)) {
-      if (key === "ref" || key === "message" || key === "type" || key === "types") continue;
+      // The error's own parts: the field's element, and the messages of each rule broken.
+      if (key === "ref" || (key === "types" && typeof type === "string")) continue;
       visit(child, path ? `${path}.${key}` : key);
     }
   };

@@ -262,6 +262,17 @@ describe("RepeatableRows rendering", () => {
     expect(textbox("Email 2").getAttribute("aria-invalid")).toBeNull();
   });
 
+  it("shows a message on a row's type select, as on its input", async () => {
+    const form = renderInForm(emailRows);
+    await form.user.click(button("Add email"));
+    act(() => form.methods().setError("emails.1.type", { message: "Not a type Close knows." }));
+    const select = screen.getByRole("combobox", { name: "Email 2 type" });
+    expect(select.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText("Not a type Close knows.").id).toBe(
+      select.getAttribute("aria-describedby"),
+    );
+  });
+
   it("typing in a row renders no row again", async () => {
     const form = renderInForm(emailRows);
     for (let rows = 1; rows < 3; rows++) await form.user.click(button("Add email"));

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, renderHook } from "@testing-library/react";
-import { useForm } from "react-hook-form";
+import { type FieldErrors, type Resolver, useForm } from "react-hook-form";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CreatedContact } from "../../contact-card/parse-contact";
 import { emptyFormValues, type FormValues } from "../form-values";
@@ -29,12 +29,22 @@ const busy = (retryAfter: string) =>
     { status: 429, headers: { "Retry-After": retryAfter } },
   );
 
+/** A check that wants a name, as the form's own does. */
+const nameRequired: Resolver<FormValues> = async (values) => {
+  if (values.name) return { values, errors: {} };
+  const errors: FieldErrors<FormValues> = { name: { type: "required", message: "Enter a name." } };
+  return { values: {}, errors };
+};
+
 /** The hook in a form holding a name. */
 function renderSubmit() {
   const created: CreatedContact[] = [];
   const hook = renderHook(() => {
-    const form = useForm<FormValues>({ defaultValues: { ...emptyFormValues(), name: "Ada" } });
-    return useSubmitContact(form, [], (contact) => created.push(contact));
+    const form = useForm<FormValues>({
+      defaultValues: { ...emptyFormValues(), name: "Ada" },
+      resolver: nameRequired,
+    });
+    return { form, ...useSubmitContact(form, [], (contact) => created.push(contact)) };
   });
   return { hook, created };
 }
@@ -70,6 +80,19 @@ describe("useSubmitContact after Close's 429", () => {
       messages: ["Close is still busy, so the contact was not created. Try again in 5 minutes."],
       canRetry: true,
     });
+  });
+
+  it("checks the form again before retrying: emptied while waiting, it says so and sends nothing", async () => {
+    const requests = serverAnswering(busy("1"));
+    const { hook } = renderSubmit();
+
+    const submitting = act(() => hook.result.current.submit());
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
+    hook.result.current.form.setValue("name", "");
+    await submitting;
+
+    expect(requests).toHaveLength(1);
+    expect(hook.result.current.state).toEqual({ kind: "invalid", count: 1 });
   });
 
   it("retries once only: a second 429 is said, not waited again", async () => {

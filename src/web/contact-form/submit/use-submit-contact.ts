@@ -1,8 +1,9 @@
 import { type BaseSyntheticEvent, useRef, useState } from "react";
-import type { UseFormReturn } from "react-hook-form";
+import type { FieldErrors, UseFormReturn } from "react-hook-form";
 import type { CustomField } from "../../../shared/close/custom-field";
 import { createContact } from "../../api/contact";
 import { ApiError } from "../../api/http";
+import { readIdentity } from "../../contact-card/created-identity";
 import type { CreatedContact } from "../../contact-card/parse-contact";
 import { fieldId } from "../fields/field-ids";
 import { errorMessages } from "../fields/use-field-error";
@@ -35,6 +36,8 @@ export function useSubmitContact(
 ) {
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
+  const sayInvalid = (errors: FieldErrors<FormValues>) =>
+    setState({ kind: "invalid", count: errorMessages(errors).size });
 
   const send = async (values: FormValues, rateLimitRetries: number): Promise<void> => {
     setState({ kind: "sending" });
@@ -51,12 +54,9 @@ export function useSubmitContact(
           setState({ kind: "waiting", seconds: left });
           await tick();
         }
-        // The form stays editable while it waits: send what it holds now, checked again.
-        if (!(await form.trigger())) {
-          setState({ kind: "invalid", count: errorMessages(form.formState.errors).size });
-          return;
-        }
-        return send(form.getValues(), rateLimitRetries - 1);
+        // The form stays editable while it waits: send what it holds now, checked again (and
+        // focus on the first field in error, as on a submit).
+        return form.handleSubmit((now) => send(now, rateLimitRetries - 1), sayInvalid)();
       }
       const { fieldMessages, ...failure } = describeFailure(error, {
         rows,
@@ -68,18 +68,15 @@ export function useSubmitContact(
     }
   };
 
-  const checkAndSend = form.handleSubmit(
-    async (values) => {
-      if (sending.current) return;
-      sending.current = true;
-      try {
-        await send(values, 1);
-      } finally {
-        sending.current = false;
-      }
-    },
-    (errors) => setState({ kind: "invalid", count: errorMessages(errors).size }),
-  );
+  const checkAndSend = form.handleSubmit(async (values) => {
+    if (sending.current) return;
+    sending.current = true;
+    try {
+      await send(values, 1);
+    } finally {
+      sending.current = false;
+    }
+  }, sayInvalid);
   const submit = async (event?: BaseSyntheticEvent) => {
     try {
       await checkAndSend(event);
@@ -100,8 +97,9 @@ export function useSubmitContact(
 }
 
 /**
- * Close's answer, read once, here. The reader (the Contact schema, with zod) comes with the
- * card, after the form; should it fail to load, the contact exists all the same.
+ * Close's answer, read once, here. The reader (the Contact schema, with zod) loads after the
+ * form, fetched ahead once the page is idle; should it fail to load, the contact exists all the
+ * same, named from the few fields read without it.
  */
 async function readAnswer(body: unknown): Promise<CreatedContact> {
   try {
@@ -109,7 +107,7 @@ async function readAnswer(body: unknown): Promise<CreatedContact> {
     return readCreatedContact(body);
   } catch {
     const message = "This page could not load the view of it; reload the page to go on.";
-    return { readable: false, message, identity: undefined, body };
+    return { readable: false, message, identity: readIdentity(body), body };
   }
 }
 

@@ -360,12 +360,41 @@ test("a double click creates exactly one contact", async ({ page }) => {
   expect(await standIn.contactCount()).toBe(1);
 });
 
+test("in a dashboard's frame, the page leaves focus where it is", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(`${LIVE_APP}/?embed=1`);
+  await expect(form.name).toBeVisible();
+  await expect(form.name).not.toBeFocused();
+});
+
+test("the shortcut is named as the keyboard names it, and not offered on a touch screen", async ({
+  browser,
+}) => {
+  const hint = async (options: Parameters<typeof browser.newContext>[0]) => {
+    const context = await browser.newContext(options);
+    const page = await context.newPage();
+    await contactForm(page).open(LIVE_APP);
+    const status = page.getByRole("status").filter({ hasText: "or press" });
+    const shown = (await status.textContent()) ?? "";
+    const visible = await page.getByText(/^or press/).isVisible();
+    await context.close();
+    return { shown, visible };
+  };
+  expect(await hint({})).toEqual({ shown: "or press Ctrl+Enter", visible: true });
+  const mac =
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
+  expect(await hint({ userAgent: mac })).toEqual({ shown: "or press ⌘+Enter", visible: true });
+  expect(
+    await hint({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } }),
+  ).toMatchObject({ visible: false });
+});
+
 test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact", async ({
   page,
 }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);
-  await page.keyboard.press("Tab");
+  // Name takes typing as the page opens.
   await expect(form.name).toBeFocused();
   await page.keyboard.type("Keyboard Kim");
   await page.keyboard.press("Tab");

@@ -58,8 +58,9 @@ const addressDraftKey = draftKey(new URLSearchParams(addressPrefill).toString())
 
 export function App({ embedded }: { embedded: boolean }) {
   const [settings, setSettings] = useState<PageSettings>();
+  // Name takes typing at once on the page; in a dashboard's frame the dashboard keeps focus.
   const [view, setView] = useState<View>(() => ({
-    ...prefilledForm(addressPrefill, false),
+    ...prefilledForm(addressPrefill, !embedded),
     restoreDraft: true,
   }));
   const [session, setSession] = useState<CreatedIdentity[]>([]);

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { draftKey } from "../../src/web/contact-form/draft/draft-storage";
 
 /** The contact form as a person sees it, by the accessible names in docs/architecture.md. */
 export function contactForm(page: Page) {
@@ -25,10 +26,10 @@ export function contactForm(page: Page) {
     },
     /** The draft saved now (under any prefill's key), or null: to wait for, not sleep on. */
     savedDraft(): Promise<unknown> {
-      return page.evaluate(() => {
-        const key = Object.keys(localStorage).find((k) => k.startsWith("close-contact:draft"));
+      return page.evaluate((prefix) => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith(prefix));
         return key === undefined ? null : JSON.parse(localStorage.getItem(key) ?? "null");
-      });
+      }, draftKey());
     },
   };
 }

@@ -8,7 +8,7 @@ const rowClass =
  * gap under it), at the inputs' height: a hint or an error under an input does not move them.
  */
 const buttonsClass = "flex gap-1 self-start pt-6";
-const rowButtonClass = `${buttonClass} h-[2.625rem]`;
+const rowButtonClass = `${buttonClass} h-control`;
 
 interface RepeatableRowProps {
   /** How buttons name one row: "email" → "Remove email 2". */
@@ -36,7 +36,7 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
         {canBePrimary && index > 0 && (
           <button
             type="button"
-            className={`${rowButtonClass} max-sm:w-[2.625rem] max-sm:px-0`}
+            className={`${rowButtonClass} max-sm:w-control max-sm:px-0`}
             onClick={() => onMakePrimary(index)}
           >
             {/* On a phone a star stands for the words, so that the row keeps to one line. */}
@@ -48,7 +48,7 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
         )}
         <button
           type="button"
-          className={`${rowButtonClass} w-[2.625rem] px-0`}
+          className={`${rowButtonClass} w-control px-0`}
           onClick={() => onRemove(index)}
           aria-label={`Remove ${noun} ${n}`}
         >

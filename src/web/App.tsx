@@ -1,10 +1,11 @@
-import { Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { DEFAULT_PHONE_COUNTRY } from "../shared/defaults";
 import { lazyWithQueries } from "./api/lazy-with-queries";
 import type { PageSettings } from "./api/page-settings";
+import { CreatedView, type LeadRef } from "./CreatedView";
 import type { CreatedIdentity } from "./contact-card/created-identity";
 import type { CreatedContact } from "./contact-card/parse-contact";
-import { ContactForm } from "./contact-form/ContactForm";
+import { type AfterCreate, ContactForm } from "./contact-form/ContactForm";
 import { clearDraft, draftKey } from "./contact-form/draft/draft-storage";
 import { emptyFormValues, type FormPath, type FormValues } from "./contact-form/form-values";
 import { postToParent } from "./embed/parent-frame";
@@ -18,15 +19,13 @@ import {
   prefillFromQuery,
 } from "./embed/prefill";
 import { useParentFrame } from "./embed/use-parent-frame";
+import { JustCreated } from "./JustCreated";
 import { SessionContactList } from "./SessionContactList";
 import { LoadBoundary } from "./ui/LoadBoundary";
 import { SuspenseAfterFirstRender } from "./ui/SuspenseAfterFirstRender";
-import { buttonClass } from "./ui/styles";
 
-// Typing needs neither: the server's status loads right after the form, the card with the
-// first created contact.
+// Typing does not need the server's status: it loads right after the form.
 const ServerStatus = lazyWithQueries(() => import("./ServerStatus"));
-const CreatedContactPanel = lazyWithQueries(() => import("./contact-card/CreatedContactPanel"));
 
 type FormView = {
   kind: "form";
@@ -37,8 +36,10 @@ type FormView = {
   /** Only the form the page opened with comes back from its draft. */
   restoreDraft?: boolean;
   prefill?: PrefillMessage;
+  /** The contact made by "Create and add another", named above the new form. */
+  justCreated?: { identity: CreatedIdentity; leadName: string };
 };
-type View = FormView | { kind: "created"; created: CreatedContact };
+type View = FormView | { kind: "created"; created: CreatedContact; leadName: string };
 
 /** A form started from a prefill (the address's, or a dashboard's message). */
 function prefilledForm(prefill: Prefill, focusName: boolean): FormView {
@@ -50,6 +51,13 @@ function prefilledForm(prefill: Prefill, focusName: boolean): FormView {
     checkOnMount: prefilledPaths(prefill),
     focusName,
   };
+}
+
+/** A new form on a lead, its name shown at once when known (else its id, until it is looked up). */
+function formOnLead(lead: LeadRef | undefined, focusName: boolean): FormView {
+  if (!lead) return prefilledForm({}, focusName);
+  const initialValues = { ...emptyFormValues(), leadId: lead.id, leadName: lead.name || lead.id };
+  return { kind: "form", key: Date.now(), initialValues, focusName };
 }
 
 /** The address's prefill, read once; the form opened with it keeps its draft under it. */
@@ -93,19 +101,20 @@ export function App({ embedded }: { embedded: boolean }) {
     );
   });
 
-  const onCreated = (created: CreatedContact) => {
+  const onCreated = (created: CreatedContact, { addAnother, leadName }: AfterCreate) => {
     const { identity } = created;
     if (identity) setSession((contacts) => [...contacts, identity]);
-    setView({ kind: "created", created });
     if (allowedOrigins)
       postToParent({ type: "close-contact:created", contact: created.body }, allowedOrigins);
+    if (!addAnother) return setView({ kind: "created", created, leadName });
+    // A new form on the same lead, Name ready for the next person, and a word of what was made.
+    const lead = identity?.leadId ? { id: identity.leadId, name: leadName } : undefined;
+    setView({ ...formOnLead(lead, true), justCreated: identity && { identity, leadName } });
   };
-  const startAnother = (leadId?: string) =>
-    setView(prefilledForm(leadId ? { lead_id: leadId } : {}, true));
 
   return (
     <main
-      className={`mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 ${embedded ? "py-3" : "py-8"}`}
+      className={`mx-auto flex w-full flex-col ${embedded ? "gap-4 px-3 py-3" : "max-w-2xl gap-6 px-4 py-8 lg:max-w-5xl"}`}
     >
       <h1 className={embedded ? "sr-only" : "text-2xl font-semibold"}>New contact</h1>
       <LoadBoundary fallback={null}>
@@ -113,6 +122,7 @@ export function App({ embedded }: { embedded: boolean }) {
           <ServerStatus onSettings={setSettings} compact={embedded} />
         </SuspenseAfterFirstRender>
       </LoadBoundary>
+      {view.kind === "form" && view.justCreated && <JustCreated {...view.justCreated} />}
       {view.kind === "form" ? (
         <ContactForm
           key={view.key}
@@ -126,42 +136,14 @@ export function App({ embedded }: { embedded: boolean }) {
           onCreated={onCreated}
         />
       ) : (
-        <div className="flex flex-col gap-4">
-          <LoadBoundary fallback={<CreatedWithoutCard identity={view.created.identity} />}>
-            <Suspense fallback={<p role="status">Showing the contact…</p>}>
-              <CreatedContactPanel created={view.created} />
-            </Suspense>
-          </LoadBoundary>
-          <div className="flex flex-wrap gap-3">
-            <button type="button" className={buttonClass} onClick={() => startAnother()}>
-              Create another contact
-            </button>
-            {view.created.identity?.leadId && (
-              <button
-                type="button"
-                className={buttonClass}
-                onClick={() => startAnother(view.created.identity?.leadId)}
-              >
-                Add another contact to this lead
-              </button>
-            )}
-          </div>
-        </div>
+        <CreatedView
+          created={view.created}
+          leadName={view.leadName}
+          onCreateAnother={() => setView(prefilledForm({}, true))}
+          onAddToLead={(lead) => setView(formOnLead(lead, true))}
+        />
       )}
       <SessionContactList contacts={session} live={settings?.mode === "live"} />
     </main>
-  );
-}
-
-/** The contact exists even when its card cannot load: say so, with what is known of it. */
-function CreatedWithoutCard({ identity }: { identity: CreatedIdentity | undefined }) {
-  return (
-    <p
-      role="alert"
-      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
-    >
-      The contact was created{identity ? `: ${identity.displayName} (${identity.id})` : ""}. This
-      page could not load the view of it; reload the page to go on.
-    </p>
   );
 }

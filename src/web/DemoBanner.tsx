@@ -3,7 +3,7 @@ export function DemoBanner() {
   return (
     <p
       role="status"
-      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+      className="rounded-md border border-notice-line bg-notice-bg px-4 py-3 text-sm text-notice-ink"
     >
       <strong>Demo mode.</strong> Contacts go to the built-in stand-in of Close, not to Close.
     </p>
@@ -15,7 +15,7 @@ export function DemoBadge() {
   return (
     <p
       role="status"
-      className="self-start rounded-full bg-amber-100 px-3 py-0.5 text-xs font-medium text-amber-950 dark:bg-amber-900 dark:text-amber-100"
+      className="self-start rounded-full bg-notice-pill px-3 py-0.5 text-xs font-medium text-notice-ink"
     >
       Demo mode
       <span className="sr-only">

@@ -16,7 +16,7 @@ export default function ServerStatus({ onSettings, compact }: ServerStatusProps)
   }, [settings.data, onSettings]);
   if (settings.isError) {
     return (
-      <p role="alert" className="text-red-700 dark:text-red-300">
+      <p role="alert" className="text-danger">
         The server cannot be reached: {settings.error.message}
       </p>
     );

@@ -13,7 +13,7 @@ export function SessionContactList({
   return (
     <section
       aria-labelledby="session-contacts"
-      className="flex flex-col gap-2 border-t border-slate-200 pt-6 dark:border-slate-700"
+      className="flex flex-col gap-2 border-t border-line-soft pt-6"
     >
       <h2 id="session-contacts" className="text-lg font-semibold">
         Created in this session
@@ -29,14 +29,14 @@ export function SessionContactList({
                 href={closeLeadUrl(contact.leadId)}
                 target="_blank"
                 rel="noopener noreferrer"
-                className="text-blue-700 underline dark:text-blue-300"
+                className="text-link underline"
               >
                 {contact.displayName}
               </a>
             ) : (
               <span>{contact.displayName}</span>
             )}
-            <code className="text-sm text-slate-600 dark:text-slate-400">{contact.id}</code>
+            <code className="text-sm text-ink-muted">{contact.id}</code>
           </li>
         ))}
       </ul>

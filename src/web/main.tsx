@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import "./styles.css";
+import { applyTheme, themeFromQuery } from "./theme/theme";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");
@@ -10,6 +11,7 @@ if (!root) throw new Error("index.html has no #root element.");
 // scrolls itself (the frame is sized to fit it).
 const embedded = new URLSearchParams(window.location.search).get("embed") === "1";
 if (embedded) document.documentElement.classList.add("embedded");
+applyTheme(themeFromQuery(window.location.search, embedded));
 
 createRoot(root).render(
   <StrictMode>

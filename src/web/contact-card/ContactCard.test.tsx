@@ -105,9 +105,11 @@ const emptyAnswer = {
   urls: [],
 };
 
-function renderCard(answer: unknown) {
+function renderCard(answer: unknown, leadName = "Acme Corporation") {
   const contact = Contact.parse(answer);
-  const view = render(<ContactCard contact={contact} customFields={CONTACT_CUSTOM_FIELDS} />);
+  const view = render(
+    <ContactCard contact={contact} customFields={CONTACT_CUSTOM_FIELDS} leadName={leadName} />,
+  );
   return { ...view, region: screen.getByRole("region", { name: "Created contact" }) };
 }
 
@@ -127,12 +129,22 @@ const inLocale = (iso: string) =>
     new Date(iso),
   );
 
-/** Every address in the card must be a web address: nothing else may become live. */
-function expectOnlyWebHrefs(container: HTMLElement) {
+/** Every address in the card is a web address, one email address or one E.164 number. */
+function expectOnlySafeHrefs(container: HTMLElement) {
   for (const element of container.querySelectorAll("[href]")) {
-    expect(element.getAttribute("href")).toMatch(/^https?:\/\//);
+    expect(element.getAttribute("href")).toMatch(
+      /^(https?:\/\/|mailto:[^\s@?#&/]+@[^\s@?#&/]+$|tel:\+\d+$)/,
+    );
   }
 }
+
+/** The text of a value, without its copy button. */
+const shown = (element: Element | null | undefined) =>
+  element?.querySelector("bdi")?.textContent ?? element?.textContent;
+
+/** What the contact id's copy button said. */
+const copyStatus = (region: HTMLElement) =>
+  within(region).getByRole("button", { name: "Copy contact id" }).nextElementSibling?.textContent;
 
 describe("ContactCard", () => {
   it("is a region named Created contact, headed by display_name, and takes focus", () => {
@@ -156,9 +168,9 @@ describe("ContactCard", () => {
       future_field: { shape: "unknown" },
     });
     within(region).getByRole("heading", { level: 2, name: "Lean Lena" });
-    expect(itemsOf(region, "Emails")[0]?.textContent).toBe("lena@example.comoffice");
-    expect(itemsOf(region, "Phones")[0]?.textContent).toBe("+19045551234mobile");
-    expect(definitionOf(region, "Subscriptions").textContent).toBe("None");
+    expect(itemsOf(region, "Emails")[0]?.textContent).toBe("lena@example.comofficeCopy");
+    expect(itemsOf(region, "Phones")[0]?.textContent).toBe("+19045551234mobileCopy");
+    expect(within(region).queryByText("Subscriptions")).toBeNull();
     expect(within(region).queryByText("Contact id")).toBeNull();
     expect(within(region).queryByText("Created")).toBeNull();
     expect(region.textContent).not.toContain("unknown");
@@ -173,23 +185,67 @@ describe("ContactCard", () => {
     within(region).getByRole("link", { name: "https://example.com/crm" });
   });
 
-  it("shows name, title, lead, id, times and timezone", () => {
+  it("says first where the contact went: the lead's name, or the new lead Close made", () => {
+    const { region, unmount } = renderCard(fullAnswer);
+    expect(region.firstElementChild?.firstElementChild?.textContent).toBe(
+      "✓ Created and added to Acme Corporation",
+    );
+    unmount();
+    const onNewLead = renderCard(fullAnswer, "").region;
+    expect(onNewLead.textContent).toContain("Created on a new lead, Ada Lovelace");
+  });
+
+  it("shows the title under the name once, the lead's page, and ids and times in the footer", () => {
     const { region } = renderCard(fullAnswer);
-    expect(definitionOf(region, "Name").textContent).toBe("Ada Lovelace");
-    expect(definitionOf(region, "Title").textContent).toBe("Analyst");
-    const lead = within(region).getByRole("link", { name: "Open lead in Close" });
+    expect(within(region).getByText("Analyst").tagName).toBe("BDI");
+    expect(within(region).queryByText("Name", { selector: "dt" })).toBeNull();
+    const lead = within(region).getByRole("link", { name: "Open in Close" });
     expect(lead.getAttribute("href")).toBe(`https://app.close.com/lead/${LEAD_ID}/`);
     expect(lead.getAttribute("target")).toBe("_blank");
     expect(lead.getAttribute("rel")).toBe("noopener noreferrer");
     expect(definitionOf(region, "Contact id").textContent).toContain(CONTACT_ID);
+    expect(definitionOf(region, "Lead id").textContent).toBe(LEAD_ID);
     expect(definitionOf(region, "Created").textContent).toBe(inLocale(CREATED));
     expect(definitionOf(region, "Updated").textContent).toBe(inLocale(UPDATED));
     expect(definitionOf(region, "Timezone").textContent).toBe("Europe/London");
   });
 
+  it("shows the name when Close's display_name differs from it, and Updated only when it differs", () => {
+    const { region } = renderCard({ ...fullAnswer, display_name: "Ada", date_updated: CREATED });
+    expect(definitionOf(region, "Name").textContent).toBe("Ada Lovelace");
+    expect(within(region).queryByText("Updated")).toBeNull();
+  });
+
+  it("makes emails mail links and phones call links on Close's E.164 number", () => {
+    const { region } = renderCard(fullAnswer);
+    const email = within(region).getByRole("link", { name: "ada@example.com" });
+    expect(email.getAttribute("href")).toBe("mailto:ada@example.com");
+    const phone = within(region).getByRole("link", { name: "+1 904-555-1234" });
+    expect(phone.getAttribute("href")).toBe("tel:+19045551234");
+  });
+
+  it("gives each value a copy button named by what it copies", async () => {
+    const user = userEvent.setup();
+    const { region } = renderCard(fullAnswer);
+    await user.click(within(region).getByRole("button", { name: "Copy +1 904-555-1234" }));
+    expect(await navigator.clipboard.readText()).toBe("+1 904-555-1234");
+    within(region).getByRole("button", { name: "Copy ada@home.example" });
+    within(region).getByRole("button", { name: "Copy Account Executive" });
+  });
+
+  it("shows a date field's day in the card's one date format", () => {
+    const birthday = fieldId("Birthday");
+    const { region } = renderCard({ ...fullAnswer, [`custom.${birthday}`]: "1990-04-12" });
+    const custom = definitionOf(region, "Custom fields");
+    const day = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeZone: "UTC" });
+    expect(shown(within(custom).getByText("Birthday", { selector: "dt" }).nextElementSibling)).toBe(
+      day.format(new Date("1990-04-12T00:00:00Z")),
+    );
+  });
+
   it("url-encodes the lead id in the lead link", () => {
     renderCard({ ...fullAnswer, lead_id: "lead_a/b?c#d" });
-    const lead = screen.getByRole("link", { name: "Open lead in Close" });
+    const lead = screen.getByRole("link", { name: "Open in Close" });
     expect(lead.getAttribute("href")).toBe("https://app.close.com/lead/lead_a%2Fb%3Fc%23d/");
   });
 
@@ -237,11 +293,12 @@ describe("ContactCard", () => {
   it("shows custom values under their Close names, the id when the name is unknown", () => {
     const { region } = renderCard(fullAnswer);
     const custom = definitionOf(region, "Custom fields");
-    const value = (term: string) => within(custom).getByText(term, { selector: "dt" }).nextSibling;
-    expect(value("Role")?.textContent).toBe("Account Executive");
-    expect(value("Seats")?.textContent).toBe("12");
-    expect(value("Products")?.textContent).toBe("Calling, SMS");
-    expect(value(UNKNOWN_FIELD)?.textContent).toBe("true");
+    const value = (term: string) =>
+      shown(within(custom).getByText(term, { selector: "dt" }).nextElementSibling);
+    expect(value("Role")).toBe("Account Executive");
+    expect(value("Seats")).toBe("12");
+    expect(value("Products")).toBe("Calling, SMS");
+    expect(value(UNKNOWN_FIELD)).toBe("true");
   });
 
   it("shows subscriptions with their statuses, reason and start", () => {
@@ -266,7 +323,7 @@ describe("ContactCard", () => {
     expect(value("Finished")).toBe(inLocale(CALL_FINISHED));
   });
 
-  it('says "None" for every empty list and leaves out absent values', () => {
+  it("shows nothing for an empty list or an absent value", () => {
     const { region } = renderCard(emptyAnswer);
     for (const term of [
       "Emails",
@@ -277,11 +334,12 @@ describe("ContactCard", () => {
       "Recent calls",
       "Integration links",
     ]) {
-      expect(definitionOf(region, term).textContent).toBe("None");
-    }
-    for (const term of ["Name", "Title", "Lead", "Timezone"]) {
       expect(within(region).queryByText(term, { selector: "dt" })).toBeNull();
     }
+    for (const term of ["Name", "Lead id", "Timezone"]) {
+      expect(within(region).queryByText(term, { selector: "dt" })).toBeNull();
+    }
+    expect(region.textContent).not.toContain("None");
     expect(within(region).queryByRole("link")).toBeNull();
   });
 
@@ -312,17 +370,22 @@ describe("ContactCard", () => {
     expect(within(region).getByRole("heading", { level: 2 }).textContent).toBe(img);
     expect(container.querySelector("img")).toBeNull();
     expect(container.querySelector("script")).toBeNull();
-    expectOnlyWebHrefs(container);
+    expectOnlySafeHrefs(container);
     expect(
       within(region)
         .queryAllByRole("link")
         .map((link) => link.textContent),
-    ).toEqual(["Open lead in Close"]);
+    ).toEqual([
+      "Open in Close",
+      "ada@example.com",
+      "ada@home.example",
+      "+1 904-555-1234",
+      "+44 20 7946 0958",
+    ]);
     expect(within(region).getAllByText("javascript:alert(1)").length).toBeGreaterThan(0);
     // Direction overrides stay inside their own <bdi>, not flipping the text around them.
-    const title = definitionOf(region, "Title").firstElementChild;
-    expect(title?.tagName).toBe("BDI");
-    expect(title?.textContent).toBe(rtl);
+    const title = within(region).getByText(rtl);
+    expect(title.tagName).toBe("BDI");
     expect(within(region).getAllByText(long).length).toBe(2);
     expect(region.className).toContain("[overflow-wrap:anywhere]");
     expect(region.className).toContain("break-words");
@@ -333,7 +396,7 @@ describe("ContactCard", () => {
       const user = userEvent.setup();
       const { region } = renderCard(fullAnswer);
       await user.click(within(region).getByRole("button", { name: "Copy contact id" }));
-      await waitFor(() => expect(within(region).getByRole("status").textContent).toBe("Copied"));
+      await waitFor(() => expect(copyStatus(region)).toBe("Copied"));
       expect(await navigator.clipboard.readText()).toBe(CONTACT_ID);
     });
 
@@ -342,9 +405,7 @@ describe("ContactCard", () => {
       vi.spyOn(navigator.clipboard, "writeText").mockRejectedValue(new Error("NotAllowedError"));
       const { region } = renderCard(fullAnswer);
       await user.click(within(region).getByRole("button", { name: "Copy contact id" }));
-      await waitFor(() =>
-        expect(within(region).getByRole("status").textContent).toBe("Copy failed"),
-      );
+      await waitFor(() => expect(copyStatus(region)).toBe("Copy failed"));
     });
 
     it("says the copy failed when there is no clipboard", async () => {
@@ -352,9 +413,7 @@ describe("ContactCard", () => {
       vi.spyOn(navigator, "clipboard", "get").mockReturnValue(undefined as unknown as Clipboard);
       const { region } = renderCard(fullAnswer);
       await user.click(within(region).getByRole("button", { name: "Copy contact id" }));
-      await waitFor(() =>
-        expect(within(region).getByRole("status").textContent).toBe("Copy failed"),
-      );
+      await waitFor(() => expect(copyStatus(region)).toBe("Copy failed"));
     });
   });
 });
@@ -511,13 +570,17 @@ describe("ContactCard with any answer that fits the seed", () => {
         const parsed = parseContact(answer);
         if (!parsed.ok) throw new Error(parsed.message);
         const { container, unmount } = render(
-          <ContactCard contact={parsed.contact} customFields={CONTACT_CUSTOM_FIELDS} />,
+          <ContactCard
+            contact={parsed.contact}
+            customFields={CONTACT_CUSTOM_FIELDS}
+            leadName="Acme"
+          />,
         );
         try {
           const expected =
             answer.display_name.trim() === "" ? "Unnamed contact" : answer.display_name;
           expect(container.querySelector("h2")?.textContent).toBe(expected);
-          expectOnlyWebHrefs(container);
+          expectOnlySafeHrefs(container);
         } finally {
           unmount();
         }

@@ -4,8 +4,19 @@ type CopyState = "idle" | "copied" | "failed";
 const MESSAGES: Record<CopyState, string> = { idle: "", copied: "Copied", failed: "Copy failed" };
 const MESSAGE_MS = 5000;
 
-/** Copies `text` to the clipboard and says, visibly and to screen readers, how it went. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/**
+ * Copies `text` to the clipboard and says, visibly and to screen readers, how it went. `label`
+ * names the button; a shorter `visibleLabel` ("Copy") begins it, so the name holds what is seen.
+ */
+export function CopyButton({
+  text,
+  label,
+  visibleLabel,
+}: {
+  text: string;
+  label: string;
+  visibleLabel?: string;
+}) {
   const [state, setState] = useState<CopyState>("idle");
 
   // Clearing the message lets a second copy be announced again.
@@ -31,11 +42,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
       <button
         type="button"
         onClick={() => void copy()}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 motion-safe:transition-colors dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 dark:focus-visible:outline-blue-400"
+        aria-label={visibleLabel ? label : undefined}
+        className="rounded-md border border-line bg-surface px-2 py-0.5 text-sm font-medium text-ink hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus motion-safe:transition-colors"
       >
-        {label}
+        {visibleLabel ?? label}
       </button>
-      <span role="status" className="text-sm text-slate-700 dark:text-slate-300">
+      <span role="status" className="text-sm text-ink-muted">
         {MESSAGES[state]}
       </span>
     </span>

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
-      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{term}</dt>
+      <dt className="text-sm font-medium text-ink-muted">{term}</dt>
       <dd className="mt-0.5">{children}</dd>
     </div>
   );

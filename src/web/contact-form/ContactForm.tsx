@@ -16,8 +16,8 @@ import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormPath, type FormValues } from "./form-values";
 import { LeadPicker } from "./lead/LeadPicker";
 import { EmailRows, PhoneRows, UrlRows } from "./rows/row-lists";
-import { SubmitButton } from "./submit/SubmitButton";
-import { SubmitStatus } from "./submit/SubmitStatus";
+import { ErrorSummary } from "./submit/ErrorSummary";
+import { ADD_ANOTHER, SubmitButtons } from "./submit/SubmitButtons";
 import { useSubmitContact } from "./submit/use-submit-contact";
 
 interface ContactFormProps {
@@ -34,7 +34,15 @@ interface ContactFormProps {
   checkOnMount?: FormPath[];
   /** Values sent later (by the dashboard framing the app), written over what is there. */
   prefill?: PrefillMessage;
-  onCreated: (created: CreatedContact) => void;
+  onCreated: (created: CreatedContact, next: AfterCreate) => void;
+}
+
+/** What the person asked for with the contact, and the lead as the form named it. */
+export interface AfterCreate {
+  /** "Create and add another": a new form on the same lead rather than the card. */
+  addAnother: boolean;
+  /** The Lead input's text when a lead was chosen; empty for a new lead. */
+  leadName: string;
 }
 
 // The custom fields load right after the form: typing needs none of them.
@@ -63,6 +71,8 @@ export function ContactForm({
     mode: "onBlur",
     reValidateMode: "onBlur",
     resolver: validate,
+    // The error summary at the top takes focus on a failed submit, and links to each field.
+    shouldFocusError: false,
     context: { customFields, phoneCountry },
   });
   const formRef = useRef<HTMLFormElement>(null);
@@ -95,12 +105,15 @@ export function ContactForm({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
+  // Which submit button sent the form: read from the submit event, kept for a retry.
+  const addAnother = useRef(false);
   const created = useCallback(
     (contact: CreatedContact) => {
+      const { leadId, leadName } = form.getValues();
       clearDraft(draftKey);
-      onCreated(contact);
+      onCreated(contact, { addAnother: addAnother.current, leadName: leadId ? leadName : "" });
     },
-    [draftKey, onCreated],
+    [draftKey, onCreated, form],
   );
   const { submit, state, busy } = useSubmitContact(form, customFields, created);
 
@@ -134,30 +147,49 @@ export function ContactForm({
         <form
           ref={formRef}
           noValidate
-          onSubmit={submit}
+          onSubmit={(event) => {
+            const { submitter } = event.nativeEvent as SubmitEvent;
+            addAnother.current = submitter?.dataset.intent === ADD_ANOTHER;
+            void submit(event);
+          }}
           aria-label="New contact"
-          className="flex flex-col gap-6"
+          className="flex flex-col gap-6 embedded:gap-4"
         >
           {draft && <DraftNotice onDiscard={discardDraft} />}
-          <div className="flex flex-col gap-4">
-            <TextField path="name" label="Name" autoComplete="off" />
-            <TextField path="title" label="Title" autoComplete="off" />
-            <LeadPicker />
+          {(state.kind === "invalid" || state.kind === "failed") && (
+            <ErrorSummary
+              messages={state.kind === "failed" ? state.messages : []}
+              fields={state.fields}
+              canRetry={state.kind === "failed" && state.canRetry}
+              customFields={customFields}
+              onRetry={() => void submit()}
+            />
+          )}
+          {/* Who the contact is beside how to reach them, from 1024 px (from 640 px in a
+              dashboard's frame, which has no page around it); one column below. */}
+          <div className="grid gap-6 embedded:gap-4 embedded:sm:grid-cols-[2fr_3fr] lg:grid-cols-2 lg:gap-x-10 embedded:lg:grid-cols-2">
+            <div className="flex flex-col gap-4 self-start">
+              <TextField path="name" label="Name" autoComplete="off" />
+              <TextField path="title" label="Title" autoComplete="off" />
+              <LeadPicker />
+            </div>
+            <div className="flex min-w-0 flex-col gap-6 embedded:gap-4">
+              <EmailRows />
+              <PhoneRows country={phoneCountry} />
+              <UrlRows />
+            </div>
           </div>
-          <EmailRows />
-          <PhoneRows country={phoneCountry} />
-          <UrlRows />
           <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
             <SuspenseAfterFirstRender
-              fallback={
-                <p className="text-sm text-slate-600 dark:text-slate-400">Loading custom fields…</p>
-              }
+              fallback={<p className="text-sm text-ink-muted">Loading custom fields…</p>}
             >
               <CustomFieldsSection onFields={setCustomFields} />
             </SuspenseAfterFirstRender>
           </LoadBoundary>
-          <SubmitStatus state={state} onRetry={() => void submit()} />
-          <SubmitButton busy={busy} />
+          <SubmitButtons
+            busy={busy}
+            waitSeconds={state.kind === "waiting" ? state.seconds : undefined}
+          />
         </form>
       </FormErrorsProvider>
     </FormProvider>

@@ -3,7 +3,7 @@ export function PartMissing({ what }: { what: string }) {
   return (
     <p
       role="alert"
-      className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 dark:bg-amber-950"
+      className="rounded-md border border-notice-line bg-notice-bg px-4 py-3 text-notice-ink"
     >
       {what} could not be loaded. Reload the page: what you typed is kept as a draft.
     </p>

@@ -83,7 +83,7 @@ function ChoiceCheckboxes({ field, path }: { field: CustomField; path: FormPath 
               onBlur={control.onBlur}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy(path, false, Boolean(error))}
-              className="size-4 focus-visible:outline-2 focus-visible:outline-blue-600"
+              className="size-4 focus-visible:outline-2 focus-visible:outline-focus"
             />
             {choice}
           </label>

@@ -13,14 +13,14 @@ export function FieldMessages({
   return (
     <>
       {hint && (
-        <p id={`${fieldId(path)}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        <p id={`${fieldId(path)}-hint`} className="text-sm text-ink-muted [overflow-wrap:anywhere]">
           {hint}
         </p>
       )}
       {error && (
         <p
           id={`${fieldId(path)}-error`}
-          className="text-sm font-medium text-red-700 dark:text-red-300"
+          className="text-sm font-medium text-danger [overflow-wrap:anywhere]"
         >
           {error}
         </p>

@@ -41,9 +41,7 @@ export function TextField({
         <label htmlFor={fieldId(path)} className={labelClass}>
           {label}
         </label>
-        {labelNote && (
-          <span className="text-sm text-slate-600 dark:text-slate-400">{labelNote}</span>
-        )}
+        {labelNote && <span className="text-sm text-ink-muted">{labelNote}</span>}
       </div>
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...input} {...props} />}
       <FieldMessages path={path} hint={hint} error={error} />

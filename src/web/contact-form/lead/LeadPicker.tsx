@@ -82,7 +82,7 @@ export function LeadPicker() {
   const suggestionsMissing = (
     <>
       {emptyList}
-      <p className="text-sm text-slate-600 dark:text-slate-400">
+      <p className="text-sm text-ink-muted">
         Lead suggestions could not be loaded. You can still paste a lead id.
       </p>
     </>
@@ -129,7 +129,7 @@ export function LeadPicker() {
           />
         </SuspenseAfterFirstRender>
       </LoadBoundary>
-      <p id={`${id}-search`} role="status" className="text-sm text-slate-600 dark:text-slate-400">
+      <p id={`${id}-search`} role="status" className="text-sm text-ink-muted">
         {open && searchable && lookup.searched === searchable
           ? searchMessage(lookup, options.length)
           : ""}

@@ -65,7 +65,7 @@ export default function LeadSuggestions({
       role="listbox"
       aria-label="Leads"
       hidden={options.length === 0}
-      className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 shadow-lg dark:border-slate-600 dark:bg-slate-900"
+      className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-surface py-1 shadow-lg"
     >
       {options.map((lead, index) => (
         <div
@@ -80,7 +80,7 @@ export default function LeadSuggestions({
             event.preventDefault();
             onChoose(lead);
           }}
-          className="cursor-pointer px-3 py-2 aria-selected:bg-blue-100 dark:aria-selected:bg-blue-900"
+          className="cursor-pointer px-3 py-2 aria-selected:bg-selected"
         >
           {lead.display_name}
         </div>

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from "react";
 import { buttonClass } from "../../ui/styles";
 
 const rowClass =
-  "flex flex-wrap items-start gap-2 border-l-2 border-slate-200 py-[4px] pr-[4px] pl-3 dark:border-slate-700";
+  "flex flex-wrap items-start gap-2 border-l-2 border-line-soft py-[4px] pr-[4px] pl-3";
 /**
  * The row's buttons sit on the inputs' line, below their labels (pt-6: a label's line and the
  * gap under it), at the inputs' height: a hint or an error under an input does not move them.

@@ -68,11 +68,7 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
       className="flex flex-col gap-3"
       aria-describedby={listError ? `${name}-list-error` : undefined}
     >
-      <legend
-        ref={legendRef}
-        tabIndex={-1}
-        className="mb-1 text-lg font-semibold focus-visible:outline-2 focus-visible:outline-blue-600"
-      >
+      <legend ref={legendRef} tabIndex={-1} className="mb-1 text-lg font-semibold outline-none">
         {legend}
       </legend>
       {children}
@@ -88,11 +84,7 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
         />
       ))}
       {listError && (
-        <p
-          id={`${name}-list-error`}
-          role="alert"
-          className="text-sm font-medium text-red-700 dark:text-red-300"
-        >
+        <p id={`${name}-list-error`} role="alert" className="text-sm font-medium text-danger">
           {listError}
         </p>
       )}

@@ -56,9 +56,25 @@ describe("describeFailure", () => {
       context(["name"], { rows: { ...rows, custom: { "custom.cf_gone": "custom.cf_gone" } } }),
     );
     expect(failure.messages).toContain(
-      'Custom field cf_gone: The Custom Field "cf_gone" does not exist.',
+      "Custom field cf_gone: Close has no custom field with this id. Check the id in Close's settings (Custom Fields), or remove it.",
     );
     expect(failure.fieldMessages).toEqual([]);
+  });
+
+  it("says what to do about a lead Close does not know, and Close's own words otherwise", () => {
+    const body = {
+      errors: [],
+      "field-errors": { lead: "Object does not exist.", title: "Value must be of str type." },
+    };
+    const failure = describeFailure(closeRefused(body), context(["leadName", "title"]));
+    expect(failure.fieldMessages).toEqual([
+      {
+        path: "leadName",
+        message:
+          "Close has no lead with this id. Choose a lead from the suggestions, or leave Lead empty for a new lead.",
+      },
+      { path: "title", message: "Value must be of str type." },
+    ]);
   });
 
   it("names a custom field the form does not show by its Close name, not its key", () => {
@@ -119,7 +135,7 @@ describe("describeFailure", () => {
 });
 
 describe("showOnInputs", () => {
-  it("puts each message on its input, and focus on the first", () => {
+  it("puts each message on its input, leaving focus to the error summary", () => {
     const first = Object.assign(document.createElement("input"), { id: "first" });
     const second = Object.assign(document.createElement("input"), { id: "second" });
     document.body.replaceChildren(first, second);
@@ -134,6 +150,6 @@ describe("showOnInputs", () => {
     ]);
     expect(form.getFieldState("emails.0.value").error?.message).toBe("Invalid email address.");
     expect(form.getFieldState("name").error?.message).toBe("Value must be of str type.");
-    expect(document.activeElement).toBe(second);
+    expect(document.activeElement).toBe(document.body);
   });
 });

@@ -72,14 +72,12 @@ export function describeFailure(
   }
 }
 
-/** Puts Close's messages on their inputs, and focus on the first of them. */
+/** Puts Close's messages on their inputs (the error summary takes focus, and links to them). */
 export function showOnInputs(
   form: UseFormReturn<FormValues, unknown>,
   fieldMessages: readonly FieldMessage[],
 ): void {
-  fieldMessages.forEach(({ path, message }, index) => {
-    form.setError(path, { type: "close", message }, { shouldFocus: index === 0 });
-  });
+  for (const { path, message } of fieldMessages) form.setError(path, { type: "close", message });
 }
 
 function sortFieldErrors(
@@ -89,8 +87,9 @@ function sortFieldErrors(
   const { fields, general } = mapCloseErrors(body);
   const messages = [...general];
   const fieldMessages: FieldMessage[] = [];
-  for (const { path, message } of fields) {
+  for (const { path, message: closeMessage } of fields) {
     const formPath = toFormPath(path, rows);
+    const message = actionable(formPath, closeMessage);
     // A message for a place with no input on screen (a list as a whole, say) goes in the summary.
     if (formPath && hasInput(formPath)) fieldMessages.push({ path: formPath, message });
     else messages.push(`${placeName(path, customFields)}: ${message}`);
@@ -98,6 +97,18 @@ function sortFieldErrors(
   if (fields.length > 0)
     messages.unshift("Close refused some of the values: see the marked fields.");
   return { messages, canRetry: false, fieldMessages };
+}
+
+/**
+ * Close's message, or, for the cases where we know what happened, a sentence that says what to
+ * do (Close's messages: close-api/README.md, "Errors").
+ */
+function actionable(formPath: FormPath | undefined, message: string): string {
+  if (formPath === "leadName" && message === "Object does not exist.")
+    return "Close has no lead with this id. Choose a lead from the suggestions, or leave Lead empty for a new lead.";
+  if (/^The Custom Field ".*" does not exist\.$/.test(message))
+    return "Close has no custom field with this id. Check the id in Close's settings (Custom Fields), or remove it.";
+  return message;
 }
 
 /** How the summary names a place with no input on screen: a custom field by its Close name. */

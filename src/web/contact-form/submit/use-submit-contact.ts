@@ -8,15 +8,15 @@ import type { CreatedContact } from "../../contact-card/parse-contact";
 import { fieldId } from "../fields/field-ids";
 import { errorMessages } from "../fields/use-field-error";
 import type { FormPath, FormValues } from "../form-values";
-import { describeFailure, type Failure, showOnInputs } from "./describe-failure";
+import { describeFailure, type Failure, type FieldMessage, showOnInputs } from "./describe-failure";
 import { toClosePayload } from "./to-close-payload";
 
 export type SubmitState =
   | { kind: "idle" }
-  | { kind: "invalid"; count: number }
+  | { kind: "invalid"; fields: FieldMessage[] }
   | { kind: "sending" }
   | { kind: "waiting"; seconds: number }
-  | ({ kind: "failed" } & Failure);
+  | ({ kind: "failed"; fields: FieldMessage[] } & Failure);
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1000));
 
@@ -37,7 +37,13 @@ export function useSubmitContact(
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
   const sayInvalid = (errors: FieldErrors<FormValues>) =>
-    setState({ kind: "invalid", count: errorMessages(errors).size });
+    setState({
+      kind: "invalid",
+      fields: [...errorMessages(errors)].map(([path, message]) => ({
+        path: path as FormPath,
+        message,
+      })),
+    });
 
   const send = async (values: FormValues, rateLimitRetries: number): Promise<void> => {
     setState({ kind: "sending" });
@@ -64,7 +70,7 @@ export function useSubmitContact(
         hasInput,
       });
       showOnInputs(form, fieldMessages);
-      setState({ kind: "failed", ...failure });
+      setState({ kind: "failed", ...failure, fields: fieldMessages });
     }
   };
 
@@ -88,6 +94,7 @@ export function useSubmitContact(
           "Nothing was sent: this page could not load what it needs to send the contact. Check your connection, then try again.",
         ],
         canRetry: true,
+        fields: [],
       });
     }
   };

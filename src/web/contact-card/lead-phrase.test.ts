@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { leadPhrase } from "./lead-phrase";
+
+describe("leadPhrase", () => {
+  it("names the chosen lead", () => {
+    expect(leadPhrase("Acme Corporation", "Jane Doe")).toBe("and added to Acme Corporation");
+  });
+
+  it("names the new lead after the contact when the form named none", () => {
+    expect(leadPhrase("", "Jane Doe")).toBe("on a new lead, Jane Doe");
+  });
+});

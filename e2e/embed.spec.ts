@@ -81,7 +81,7 @@ test("the frame's height follows the form as rows are added, and a reset empties
 }) => {
   await page.goto(`${ALLOWED}/?frame=${frameSrc("name=Tall%20Tom")}`);
   const app = appFrame(page);
-  await expect(app.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await expect(app.getByRole("button", { name: /^More fields \(\d+\)$/ })).toBeVisible();
   const height = async () => (await page.locator("#app").boundingBox())?.height ?? 0;
   await expect.poll(height).toBeGreaterThan(300);
   const before = await height();
@@ -118,7 +118,7 @@ test("a framed app ignores messages from other origins and sends them nothing", 
     `${ALLOWED}/?frame=${frameSrc("name=Kept%20Kay")}&nested=${encodeURIComponent(`${FOREIGN}/intruder`)}`,
   );
   const app = appFrame(page);
-  await expect(app.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await expect(app.getByRole("button", { name: /^More fields \(\d+\)$/ })).toBeVisible();
   const intruder = page.frameLocator("#nested");
   await intruder.locator("body").evaluate(() => {
     const send = (window as unknown as { sendToApp: (m: unknown) => void }).sendToApp;
@@ -138,7 +138,7 @@ test("a framed app ignores messages from other origins and sends them nothing", 
 
 test("embed mode is compact, badge not banner, and axe clean", async ({ page }) => {
   await page.goto(`${LIVE_APP}/?embed=1`);
-  await expect(page.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^More fields \(\d+\)$/ })).toBeVisible();
   const scan = await new AxeBuilder({ page }).analyze();
   expect(scan.violations.map((v) => v.id)).toEqual([]);
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -164,7 +164,7 @@ test("a prefill message is for the form on screen only: the next form starts emp
 }) => {
   await page.goto(`${ALLOWED}/?frame=${frameSrc("")}`);
   const app = appFrame(page);
-  await expect(app.getByRole("combobox", { name: "Role" })).toBeVisible();
+  await expect(app.getByRole("button", { name: /^More fields \(\d+\)$/ })).toBeVisible();
   await page.evaluate(() =>
     (window as unknown as { sendToApp: (m: unknown) => void }).sendToApp({
       type: "close-contact:prefill",

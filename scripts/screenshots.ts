@@ -15,8 +15,9 @@ type Theme = "light" | "dark";
 type Surface = Pick<Page | FrameLocator, "getByRole" | "getByLabel" | "locator">;
 
 const SIZES = {
-  desktop: { width: 1280, height: 800 },
-  phone: { width: 390, height: 844 },
+  desktop: { viewport: { width: 1280, height: 800 } },
+  // A touch screen: no shortcut hint, as on a real phone.
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
 } as const;
 
 async function formReady(app: Surface) {
@@ -70,9 +71,9 @@ const STATES: Record<string, (app: Surface) => Promise<void>> = {
 };
 
 async function shootPage(browser: Browser, url: string, theme: Theme) {
-  for (const [sizeName, viewport] of Object.entries(SIZES)) {
+  for (const [sizeName, device] of Object.entries(SIZES)) {
     for (const [state, steps] of Object.entries(STATES)) {
-      const context = await browser.newContext({ viewport, colorScheme: theme });
+      const context = await browser.newContext({ ...device, colorScheme: theme });
       const page = await context.newPage();
       await page.goto(`${url}/?theme=${theme}`);
       await formReady(page);
@@ -92,7 +93,7 @@ async function shootEmbedded(browser: Browser, url: string, theme: Theme) {
   for (const [state, steps] of Object.entries(STATES)) {
     // The dashboard page forbids inline styles (CSP): the dark colours are the script's own.
     const context = await browser.newContext({
-      viewport: SIZES.desktop,
+      ...SIZES.desktop,
       colorScheme: theme,
       bypassCSP: true,
     });

@@ -15,7 +15,7 @@ export const rowTypeSelectClass = "w-24 self-start pt-6 sm:w-32 embedded:sm:w-24
 export const buttonClass = "form-button";
 
 export const primaryButtonClass =
-  "inline-flex items-center justify-center gap-2 h-control rounded-md bg-accent px-4 text-base font-semibold " +
+  "inline-flex items-center justify-center gap-2 h-control rounded-md bg-accent px-3 text-sm font-semibold sm:px-4 sm:text-base " +
   "text-white hover:bg-accent-hover aria-disabled:opacity-70 " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
 

@@ -48,16 +48,16 @@ export default function CustomFieldsSection({ onFields }: { onFields: OnFields }
           More fields{count === undefined ? "" : ` (${count})`}
         </button>
       </div>
+      {fields.isError && (
+        <p role="status" className="text-sm text-ink-muted">
+          Close's list of custom fields could not be loaded. You can still add fields by id under
+          More fields.
+        </p>
+      )}
       {open && (
         <div id={panelId}>
           <FreeCustomRows>
             {fields.isPending && <p className="text-sm text-ink-muted">Loading custom fields…</p>}
-            {fields.isError && (
-              <p role="status" className="text-sm text-ink-muted">
-                Close's list of custom fields could not be loaded. You can still add fields by id
-                below.
-              </p>
-            )}
             {fields.data?.map((field) => (
               <CustomFieldInput key={field.id} field={field} />
             ))}

@@ -25,7 +25,7 @@ export function SubmitButtons({ busy, waitSeconds }: { busy: boolean; waitSecond
         type="submit"
         data-intent={ADD_ANOTHER}
         aria-disabled={busy || undefined}
-        className={`${buttonClass} h-control text-base`}
+        className={`${buttonClass} h-control sm:text-base`}
       >
         Create and add another
       </button>

@@ -101,7 +101,9 @@ async function shootEmbedded(browser: Browser, url: string, theme: Theme) {
     await page.goto(`${url}/embed-demo.html`);
     if (theme === "dark")
       await page.addStyleTag({
-        content: "body{background:#020617;color:#e2e8f0} .panel{background:#0f172a}",
+        // A dark page says so (color-scheme), or Chromium paints the frame's canvas opaque.
+        content:
+          ":root{color-scheme:dark} body{background:#020617;color:#e2e8f0} .panel{background:#0f172a}",
       });
     await page
       .locator("#contact-frame")

@@ -29,7 +29,7 @@ const row = z.object({ value: z.string(), type: z.string() });
  * The shape is only the form's own (every input a string); every rule is in one pass below, so
  * that all problems show at once — zod skips refinements of an object whose parts failed.
  */
-function formSchema({ customFields, phoneCountry }: ValidationContext) {
+function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm: boolean) {
   return z
     .object({
       name: z.string(),
@@ -57,7 +57,10 @@ function formSchema({ customFields, phoneCountry }: ValidationContext) {
           );
         }
       }
+      // About the whole form, not the field just left: said on submit only, so that leaving
+      // an empty Name (focused as the page opens) is no error.
       if (
+        wholeForm &&
         blank(values.name) &&
         values.emails.every((e) => blank(e.value)) &&
         values.phones.every((p) => blank(p.value))
@@ -158,7 +161,11 @@ function isTypedWebUrl(value: string): boolean {
 
 /** The resolver react-hook-form calls; `raw` keeps the values exactly as typed. */
 export const formResolver: Resolver<FormValues, ValidationContext> = (values, context, options) => {
-  const schema = formSchema(context ?? { customFields: [], phoneCountry: DEFAULT_PHONE_COUNTRY });
+  // react-hook-form names the fields to check on a blur or trigger, none on submit.
+  const schema = formSchema(
+    context ?? { customFields: [], phoneCountry: DEFAULT_PHONE_COUNTRY },
+    options.names === undefined,
+  );
   // The schema reads type selects as plain strings; the values it answers are the form's own.
   const resolve = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<
     FormValues,

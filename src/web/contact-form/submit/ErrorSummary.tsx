@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { CustomField } from "../../../shared/close/custom-field";
-import { buttonClass, linkClass } from "../../ui/styles";
+import { buttonClass } from "../../ui/styles";
 import { fieldId } from "../fields/field-ids";
 import type { FieldMessage } from "./describe-failure";
 import { fieldLabel } from "./field-labels";
@@ -55,7 +55,7 @@ export function ErrorSummary({
             <li key={path}>
               <a
                 href={`#${fieldId(path)}`}
-                className={`${linkClass} text-danger-ink`}
+                className="rounded-sm text-danger-ink underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
                 onClick={(event) => {
                   const input = document.getElementById(fieldId(path));
                   if (!input) return;

@@ -67,7 +67,7 @@ export function useSubmitContact(
       const { fieldMessages, ...failure } = describeFailure(error, {
         rows,
         customFields,
-        hasInput,
+        hasInput: inputChecker(customFields),
       });
       showOnInputs(form, fieldMessages);
       setState({ kind: "failed", ...failure, fields: fieldMessages });
@@ -118,9 +118,17 @@ async function readAnswer(body: unknown): Promise<CreatedContact> {
   }
 }
 
-/** Whether the form shows an input for `path` (a custom field Close no longer lists has none). */
-function hasInput(path: FormPath): boolean {
-  return document.getElementById(fieldId(path)) !== null;
+/**
+ * Whether the form has an input for `path`: on screen, or under "More fields", which opens for
+ * an error (a free custom row; a custom field Close lists, but not one it no longer lists).
+ */
+function inputChecker(customFields: readonly CustomField[]) {
+  return (path: FormPath): boolean => {
+    if (path.startsWith("freeCustom.")) return true;
+    if (path.startsWith("custom."))
+      return customFields.some((field) => path === `custom.${field.id}`);
+    return document.getElementById(fieldId(path)) !== null;
+  };
 }
 
 /** The whole seconds to count down before trying again, or undefined when too long to wait. */

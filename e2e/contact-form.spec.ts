@@ -242,6 +242,8 @@ test("a lead id Close does not know is refused under Lead, however Close keys it
   await expect(form.lead).toHaveAttribute("aria-invalid", "true");
   await expect(form.alert).toBeFocused();
   await expect(form.lead).toHaveAccessibleDescription(/Close has no lead with this id/);
+  await form.alert.getByRole("link", { name: /^Lead: Close has no lead with this id/ }).click();
+  await expect(form.lead).toBeFocused();
   // Keyed `lead_id`, as the request names it.
   await standIn.fault({
     path: "/contact/",

@@ -106,10 +106,11 @@ export function App({ embedded }: { embedded: boolean }) {
     if (identity) setSession((contacts) => [...contacts, identity]);
     if (allowedOrigins)
       postToParent({ type: "close-contact:created", contact: created.body }, allowedOrigins);
-    if (!addAnother) return setView({ kind: "created", created, leadName });
+    // Without Close's answer read, the card says what is known: no new form without that word.
+    if (!addAnother || !identity) return setView({ kind: "created", created, leadName });
     // A new form on the same lead, Name ready for the next person, and a word of what was made.
     const lead = identity?.leadId ? { id: identity.leadId, name: leadName } : undefined;
-    setView({ ...formOnLead(lead, true), justCreated: identity && { identity, leadName } });
+    setView({ ...formOnLead(lead, true), justCreated: { identity, leadName } });
   };
 
   return (
@@ -122,7 +123,7 @@ export function App({ embedded }: { embedded: boolean }) {
           <ServerStatus onSettings={setSettings} compact={embedded} />
         </SuspenseAfterFirstRender>
       </LoadBoundary>
-      {view.kind === "form" && view.justCreated && <JustCreated {...view.justCreated} />}
+      <JustCreated created={view.kind === "form" ? view.justCreated : undefined} />
       {view.kind === "form" ? (
         <ContactForm
           key={view.key}

@@ -230,7 +230,17 @@ describe("ContactCard", () => {
     await user.click(within(region).getByRole("button", { name: "Copy +1 904-555-1234" }));
     expect(await navigator.clipboard.readText()).toBe("+1 904-555-1234");
     within(region).getByRole("button", { name: "Copy ada@home.example" });
-    within(region).getByRole("button", { name: "Copy Account Executive" });
+    within(region).getByRole("button", { name: "Copy Role" });
+    within(region).getByRole("button", { name: `Copy ${fullAnswer.integration_links[0]?.url}` });
+  });
+
+  it("leaves out a custom field Close answers as empty", () => {
+    const { region } = renderCard({
+      ...emptyAnswer,
+      [`custom.${ROLE}`]: null,
+      [`custom.${PRODUCTS}`]: [],
+    });
+    expect(within(region).queryByText("Custom fields")).toBeNull();
   });
 
   it("shows a date field's day in the card's one date format", () => {

@@ -72,17 +72,23 @@ export function CustomValueList({
   values: readonly { fieldId: string; value: unknown }[];
   customFields: readonly CustomField[];
 }) {
-  if (values.length === 0) return null;
+  // A field Close answers as null or [] holds nothing: not shown, like any empty section.
+  const held = values.filter(
+    ({ value }) =>
+      value !== null && value !== undefined && !(Array.isArray(value) && !value.length),
+  );
+  if (held.length === 0) return null;
   const known = new Map(customFields.map((field) => [field.id, field]));
   return (
     <Detail term="Custom fields">
       <NestedDetails>
-        {values.map(({ fieldId, value }) => {
+        {held.map(({ fieldId, value }) => {
           const field = known.get(fieldId);
+          const name = field?.name ?? fieldId;
           const text = formatCustomValue(value, field?.type);
           return (
-            <Detail key={fieldId} term={field?.name ?? fieldId}>
-              <ValueLine notes={[]} copy={text}>
+            <Detail key={fieldId} term={name}>
+              <ValueLine notes={[]} copy={text} copyLabel={`Copy ${name}`}>
                 <bdi>{text}</bdi>
               </ValueLine>
             </Detail>
@@ -149,7 +155,7 @@ export function IntegrationLinkList({ links }: { links: Contact["integration_lin
     <DetailList term="Integration links" items={links}>
       {(link) => (
         // A link that cannot be opened still shows where it points.
-        <ValueLine notes={[webUrl(link.url) === null && link.url]}>
+        <ValueLine notes={[webUrl(link.url) === null && link.url]} copy={link.url}>
           <SafeLink href={link.url}>
             <bdi>{link.name || link.url}</bdi>
           </SafeLink>
@@ -165,12 +171,15 @@ function ValueLine({
   notes,
   badge,
   copy,
+  copyLabel,
 }: {
   children: ReactNode;
   notes: (string | false | null | undefined)[];
   badge?: string | false | null;
   /** The text the copy button copies, when the value has one. */
   copy?: string;
+  /** The copy button's name, when the value itself would make a poor one (a long text). */
+  copyLabel?: string;
 }) {
   return (
     <span className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
@@ -181,7 +190,7 @@ function ValueLine({
         </bdi>
       ))}
       {badge && <Badge>{badge}</Badge>}
-      {copy && <CopyButton text={copy} label={`Copy ${copy}`} visibleLabel="Copy" />}
+      {copy && <CopyButton text={copy} label={copyLabel ?? `Copy ${copy}`} visibleLabel="Copy" />}
     </span>
   );
 }

@@ -7,7 +7,15 @@ describe("mailtoHref", () => {
   });
 
   it("gives no link for what is not one address", () => {
-    for (const value of ["jane", "a@b.com?subject=x", "a@b.com, c@d.com", "a b@c.com", "a@b@c"])
+    for (const value of [
+      "jane",
+      "a@b.com?subject=x",
+      "a@b.com,c@d.com",
+      "a@b.com;c@d.com",
+      "a%40b@c.com",
+      "a b@c.com",
+      "a@b@c",
+    ])
       expect(mailtoHref(value)).toBeNull();
   });
 });

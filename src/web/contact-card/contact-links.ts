@@ -3,8 +3,9 @@
  * one, so that nothing Close sends can become some other kind of link.
  */
 
-// One @, no spaces, no characters that would start a query or a fragment in the address.
-const EMAIL = /^[^\s@?#&/]+@[^\s@?#&/]+$/;
+// One @; no spaces, nothing that would start a query or a fragment, add a recipient (, ;) or
+// escape a character (%) in the address.
+const EMAIL = /^[^\s@?#&/%,;]+@[^\s@?#&/%,;]+$/;
 // Close stores phones in E.164: + and up to 15 digits.
 const E164 = /^\+[1-9]\d{1,14}$/;
 

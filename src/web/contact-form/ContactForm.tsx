@@ -48,6 +48,9 @@ export interface AfterCreate {
 // The custom fields load right after the form: typing needs none of them.
 const CustomFieldsSection = lazyWithQueries(() => import("./custom-fields/CustomFieldsSection"));
 
+/** The summary's messages when only fields are in error: one array, so it keeps its identity. */
+const NO_MESSAGES: readonly string[] = [];
+
 /** Validation (zod, libphonenumber) loads on the first blur or submit, not with the page. */
 const validate: Resolver<FormValues, ValidationContext> = async (values, context, options) => {
   const { formResolver } = await import("./form-schema");
@@ -108,12 +111,11 @@ export function ContactForm({
   // Which submit button sent the form: read from the submit event, kept for a retry.
   const addAnother = useRef(false);
   const created = useCallback(
-    (contact: CreatedContact) => {
-      const { leadId, leadName } = form.getValues();
+    (contact: CreatedContact, { leadId, leadName }: FormValues) => {
       clearDraft(draftKey);
       onCreated(contact, { addAnother: addAnother.current, leadName: leadId ? leadName : "" });
     },
-    [draftKey, onCreated, form],
+    [draftKey, onCreated],
   );
   const { submit, state, busy } = useSubmitContact(form, customFields, created);
 
@@ -148,6 +150,9 @@ export function ContactForm({
           ref={formRef}
           noValidate
           onSubmit={(event) => {
+            // While one contact is on its way, neither button sends another, nor changes what
+            // follows the one on its way.
+            if (busy) return event.preventDefault();
             const { submitter } = event.nativeEvent as SubmitEvent;
             addAnother.current = submitter?.dataset.intent === ADD_ANOTHER;
             void submit(event);
@@ -158,7 +163,7 @@ export function ContactForm({
           {draft && <DraftNotice onDiscard={discardDraft} />}
           {(state.kind === "invalid" || state.kind === "failed") && (
             <ErrorSummary
-              messages={state.kind === "failed" ? state.messages : []}
+              messages={state.kind === "failed" ? state.messages : NO_MESSAGES}
               fields={state.fields}
               canRetry={state.kind === "failed" && state.canRetry}
               customFields={customFields}

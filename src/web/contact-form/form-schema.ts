@@ -161,10 +161,10 @@ function isTypedWebUrl(value: string): boolean {
 
 /** The resolver react-hook-form calls; `raw` keeps the values exactly as typed. */
 export const formResolver: Resolver<FormValues, ValidationContext> = (values, context, options) => {
-  // react-hook-form names the fields to check on a blur or trigger, none on submit.
+  // react-hook-form names the one field left on a blur; on submit, every field on the page.
   const schema = formSchema(
     context ?? { customFields: [], phoneCountry: DEFAULT_PHONE_COUNTRY },
-    options.names === undefined,
+    (options.names?.length ?? 0) !== 1,
   );
   // The schema reads type selects as plain strings; the values it answers are the form's own.
   const resolve = zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<

@@ -2,7 +2,7 @@ import { useController } from "react-hook-form";
 import type { CustomField } from "../../../shared/close/custom-field";
 import { labelClass } from "../../ui/styles";
 import { FieldMessages } from "../fields/FieldMessages";
-import { describedBy } from "../fields/field-ids";
+import { describedBy, fieldId } from "../fields/field-ids";
 import { SelectField } from "../fields/SelectField";
 import { TextField } from "../fields/TextField";
 import type { FormPath, FormValues } from "../form-values";
@@ -76,6 +76,8 @@ function ChoiceCheckboxes({ field, path }: { field: CustomField; path: FormPath 
             <input
               type="checkbox"
               ref={index === 0 ? control.ref : undefined}
+              // The first box stands for the field: the error summary's link focuses it.
+              id={index === 0 ? fieldId(path) : undefined}
               name={control.name}
               value={choice}
               checked={checked.includes(choice)}

@@ -70,13 +70,15 @@ export default function CustomFieldsSection({ onFields }: { onFields: OnFields }
 
 /** Whether any custom field holds a value or an error: the section then opens by itself. */
 function useCustomFieldsInUse() {
-  const [custom, freeCustom] = useWatch<FormValues, ["custom", "freeCustom"]>({
+  // A yes or no, computed as values change: typing in a custom field re-renders nothing here
+  // until the answer changes.
+  const holdsValue = useWatch({
     name: ["custom", "freeCustom"],
+    compute: ([custom, freeCustom]: [FormValues["custom"], FormValues["freeCustom"]]) =>
+      Object.values(custom ?? {}).some((value) => (Array.isArray(value) ? value.length : value)) ||
+      (freeCustom ?? []).length > 0,
   });
   const { errors, submitCount } = useFormState<FormValues>({ name: ["custom", "freeCustom"] });
-  const holdsValue =
-    Object.values(custom ?? {}).some((value) => (Array.isArray(value) ? value.length : value)) ||
-    (freeCustom ?? []).length > 0;
   const hasError = Boolean(errors.custom || errors.freeCustom);
   // The submit's number while an error is here (0 when none): it changes at every such submit.
   return { holdsValue, erredAtSubmit: hasError ? submitCount : 0 };

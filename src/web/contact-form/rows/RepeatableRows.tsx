@@ -1,6 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useRef } from "react";
 import { type FieldArray, useFieldArray, useFormContext } from "react-hook-form";
 import { buttonClass } from "../../ui/styles";
+import { fieldId } from "../fields/field-ids";
 import { useFieldError } from "../fields/use-field-error";
 import type { FormPath, FormValues, RowList } from "../form-values";
 import { RepeatableRow } from "./RepeatableRow";
@@ -68,7 +69,13 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
       className="flex flex-col gap-3"
       aria-describedby={listError ? `${name}-list-error` : undefined}
     >
-      <legend ref={legendRef} tabIndex={-1} className="mb-1 text-lg font-semibold outline-none">
+      {/* The error summary links a message about the list as a whole to its legend. */}
+      <legend
+        ref={legendRef}
+        id={fieldId(name)}
+        tabIndex={-1}
+        className="mb-1 text-lg font-semibold outline-none"
+      >
         {legend}
       </legend>
       {children}

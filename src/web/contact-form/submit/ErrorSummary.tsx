@@ -15,6 +15,12 @@ interface ErrorSummaryProps {
   onRetry: () => void;
 }
 
+/** The input a message is about, or, for a list as a whole ("emails.root"), the list's legend. */
+function fieldOnPage(path: string): HTMLElement | null {
+  const list = path.split(".")[0] ?? path;
+  return document.getElementById(fieldId(path)) ?? document.getElementById(fieldId(list));
+}
+
 /**
  * Why the contact was not created, at the top of the form, as GOV.UK's error summary does it:
  * it takes focus when it appears (so the page scrolls to it and a screen reader reads it), and
@@ -57,7 +63,7 @@ export function ErrorSummary({
                 href={`#${fieldId(path)}`}
                 className="rounded-sm text-danger-ink underline underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus"
                 onClick={(event) => {
-                  const input = document.getElementById(fieldId(path));
+                  const input = fieldOnPage(path);
                   if (!input) return;
                   event.preventDefault();
                   input.focus();

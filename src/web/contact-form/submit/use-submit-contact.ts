@@ -32,7 +32,8 @@ const MAX_AUTOMATIC_WAIT_SECONDS = 60;
 export function useSubmitContact(
   form: UseFormReturn<FormValues, unknown>,
   customFields: readonly CustomField[],
-  onCreated: (created: CreatedContact) => void,
+  /** With the values that were sent (the form may have changed while Close answered). */
+  onCreated: (created: CreatedContact, sent: FormValues) => void,
 ) {
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
@@ -52,7 +53,7 @@ export function useSubmitContact(
       const answer = await createContact(payload);
       const created = await readAnswer(answer);
       setState({ kind: "idle" });
-      onCreated(created);
+      onCreated(created, values);
     } catch (error) {
       const wait = error instanceof ApiError && error.status === 429 && rateLimitWait(error);
       if (wait && rateLimitRetries > 0) {

@@ -4,7 +4,7 @@ import { lazyWithQueries } from "./api/lazy-with-queries";
 import type { CreatedIdentity } from "./contact-card/created-identity";
 import type { CreatedContact } from "./contact-card/parse-contact";
 import { LoadBoundary } from "./ui/LoadBoundary";
-import { buttonClass, primaryButtonClass } from "./ui/styles";
+import { buttonClass, noticeClass, primaryButtonClass } from "./ui/styles";
 
 // Loaded with the first created contact (fetched ahead once the page is idle).
 const CreatedContactPanel = lazyWithQueries(() => import("./contact-card/CreatedContactPanel"));
@@ -70,10 +70,7 @@ function CreatedWithoutCard({
 }) {
   return (
     <div className="flex flex-col gap-4">
-      <p
-        role="alert"
-        className="rounded-md border border-notice-line bg-notice-bg px-4 py-3 text-notice-ink"
-      >
+      <p role="alert" className={noticeClass}>
         The contact was created{identity ? `: ${identity.displayName} (${identity.id})` : ""}. This
         page could not load the view of it; reload the page to go on.
       </p>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { isCloseId } from "../../shared/close/close-id";
 import { useCustomFields } from "../api/custom-fields";
 import { useLead } from "../api/leads";
+import { noticeClass } from "../ui/styles";
 import ContactCard from "./ContactCard";
 import type { CreatedContact } from "./parse-contact";
 
@@ -26,10 +27,7 @@ export default function CreatedContactPanel({
   if (!created.readable) {
     return (
       <div className="flex flex-col gap-4">
-        <p
-          role="alert"
-          className="rounded-md border border-notice-line bg-notice-bg px-4 py-3 text-notice-ink"
-        >
+        <p role="alert" className={noticeClass}>
           The contact was created. {created.message}
         </p>
         <div className="flex flex-wrap gap-3">{actions}</div>

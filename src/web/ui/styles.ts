@@ -23,3 +23,7 @@ export const primaryButtonClass =
 export const linkClass =
   "rounded-sm text-link underline underline-offset-2 hover:decoration-2 " +
   "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-focus";
+
+/** A notice box: something the person should know that is no error. */
+export const noticeClass =
+  "rounded-md border border-notice-line bg-notice-bg px-4 py-3 text-notice-ink";

@@ -42,6 +42,28 @@ test("answers an invalid email with Close's nested 400", async ({ request }) => 
   });
 });
 
+test("makes a contact on a new lead in one request, and nothing when the contact is refused", async ({
+  request,
+}) => {
+  const made = await request.post("/api/lead/", {
+    headers: ORIGIN,
+    data: { name: "Vandelay Industries", contacts: [{ name: "Art Vandelay" }] },
+  });
+  expect(made.status()).toBe(200);
+  const lead = await made.json();
+  expect(lead).toMatchObject({ display_name: "Vandelay Industries", status_label: "Potential" });
+  expect(lead.contacts).toMatchObject([{ display_name: "Art Vandelay", lead_id: lead.id }]);
+
+  const refused = await request.post("/api/lead/", {
+    headers: ORIGIN,
+    data: { name: "Kramerica", contacts: [{ name: "Cosmo", emails: [{ email: "nope" }] }] },
+  });
+  expect(refused.status()).toBe(400);
+  expect(JSON.stringify(await refused.json())).toContain("Invalid email address.");
+  const found = await (await request.get("/api/lead/?query=Kramerica")).json();
+  expect(found.data).toEqual([]);
+});
+
 test("refuses a POST from another origin", async ({ request }) => {
   const response = await request.post("/api/contact/", {
     headers: { Origin: "https://evil.example" },
@@ -61,6 +83,9 @@ test("lists the stand-in's custom fields and finds leads by name", async ({ requ
       __object_type: "lead",
       id: "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo",
       display_name: "Acme Corporation",
+      status_label: "Qualified",
+      url: null,
+      contacts: [],
     },
   ]);
 });

@@ -162,7 +162,8 @@ test("the Lead picker says when nothing matches, while it searches, and when it 
   await form.open(LIVE_APP);
   await form.lead.fill("Zzyzx");
   await expect(status).toHaveText("No lead matches “Zzyzx”.");
-  await expect(leadOptions).toHaveCount(0);
+  // What is left to choose: a new lead by that name.
+  await expect(leadOptions).toHaveText(["+ New lead “Zzyzx”"]);
 
   await standIn.fault({ path: "/data/search/", delayMs: 1500 });
   await form.lead.fill("Bluth");
@@ -175,7 +176,7 @@ test("the Lead picker says when nothing matches, while it searches, and when it 
   await expect(status).toHaveText(
     "The lead search failed: Close answered with an error (503). Try again in a moment. You can still paste a lead id.",
   );
-  await expect(leadOptions).toHaveCount(0);
+  await expect(leadOptions).toHaveText(["+ New lead “Wayne”"]);
   await expectNoAxeViolations(page);
 });
 
@@ -356,9 +357,9 @@ test("a double click creates exactly one contact", async ({ page }) => {
   // on a busy machine too (the live server gives up on Close after 3 s).
   await standIn.fault({ path: "/contact/", delayMs: 2000 });
   await form.submit.dblclick();
-  // While it works the button says so (aria-disabled) but still takes clicks, and Enter.
+  // While it works the button says so (aria-disabled) but still takes clicks, and the shortcut.
   await form.submit.click({ force: true });
-  await form.name.press("Enter");
+  await form.name.press("Control+Enter");
   await expect(form.card).toBeVisible();
   await page.waitForTimeout(300);
   expect(await standIn.contactCount()).toBe(1);
@@ -422,7 +423,7 @@ test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact",
   await expect(form.name).toBeFocused();
   await expect(form.lead).toHaveValue("Bluth Company");
   await page.keyboard.type("Second Kim");
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Enter");
   await expect(form.card.getByRole("heading", { name: "Second Kim" })).toBeFocused();
   const stored = await standIn.contacts();
   expect(stored.map((c) => c.lead_id)).toEqual([stored[0]?.lead_id, stored[0]?.lead_id]);
@@ -432,6 +433,28 @@ test("a keyboard-only run: type, pick a lead, Ctrl+Enter, then another contact",
   await page.getByRole("button", { name: "Create another contact" }).click();
   await expect(form.name).toBeFocused();
   await expect(form.lead).toHaveValue("");
+});
+
+test("a plain Enter creates nothing, in Name or any input; Ctrl+Enter does", async ({ page }) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Half Typed");
+  await form.name.press("Enter");
+  await form.field("Title").fill("Buyer");
+  await form.field("Title").press("Enter");
+  await form.field("Email 1").fill("half@example.com");
+  await form.field("Email 1").press("Enter");
+  // With no lead chosen and the list closed, Enter in Lead creates nothing either.
+  await form.lead.press("Enter");
+  await page.waitForTimeout(500);
+  expect(await standIn.contactCount()).toBe(0);
+  await expect(form.card).toHaveCount(0);
+  await expect(form.alert).toHaveCount(0);
+  await expect(form.name).toHaveValue("Half Typed");
+
+  await form.field("Email 1").press("Control+Enter");
+  await expect(form.card.getByRole("heading", { name: "Half Typed" })).toBeVisible();
+  expect(await standIn.contactCount()).toBe(1);
 });
 
 // Close's 429 in each of its forms (src/server/fake-close/rate-limit.ts): the wait is read from

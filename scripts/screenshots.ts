@@ -50,6 +50,10 @@ const STATES: Record<string, (app: Surface) => Promise<void>> = {
     await app.getByRole("combobox", { name: "Lead" }).fill("Ac");
     await app.getByRole("option").first().waitFor();
   },
+  "new-lead": async (app) => {
+    await app.getByRole("combobox", { name: "Lead" }).fill("Glob");
+    await app.getByRole("option", { name: "New lead “Glob”" }).waitFor();
+  },
   "more-fields": async (app) => {
     await app.getByRole("button", { name: /^More fields/ }).click();
   },

@@ -20,6 +20,9 @@ export const standIn = {
     }),
   contactCount: async () => ((await control("/stats")) as { contacts: number }).contacts,
   contacts: () => control("/contacts") as Promise<Record<string, unknown>[]>,
+  /** Every lead, the fixtures' and those made since, as GET /lead/{id}/ answers each. */
+  leads: () =>
+    control("/leads") as Promise<{ id: string; name: string; contacts: { id: string }[] }[]>,
   /** Every call made to the stand-in's API since the last reset, as `METHOD /path/`. */
   requests: () => control("/requests") as Promise<string[]>,
 };

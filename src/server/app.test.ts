@@ -88,7 +88,7 @@ describe("routes", () => {
     expect(calls[0]?.url.href).toBe("https://close.test/api/v1/custom_field_schema/contact/");
   });
 
-  it("searches leads by name with Close's Advanced Filtering, asking only for id and name", async () => {
+  it("searches leads by name with Close's Advanced Filtering, asking only what the picker shows", async () => {
     const { send, calls } = setup();
     await send("/api/lead/?query=%20acme%20corp%20&_limit=8&_fields=everything&_skip=5");
     const call = calls[0];
@@ -107,9 +107,48 @@ describe("routes", () => {
           },
         ],
       },
-      _fields: { lead: ["id", "display_name"] },
+      _fields: { lead: ["id", "display_name", "status_label", "url", "contacts"] },
       _limit: 8,
     });
+  });
+
+  it("answers each lead found with its first contact's name only, not all its contacts", async () => {
+    const contact = (name: string) => ({ id: `cont_${name}`, display_name: name, emails: [] });
+    const { send } = setup({
+      respond: () =>
+        Response.json({
+          data: [
+            { id: "lead_a", display_name: "Acme", contacts: [contact("Ann"), contact("Bob")] },
+            { id: "lead_b", display_name: "Acme", status_label: "Customer", contacts: [] },
+          ],
+          cursor: null,
+        }),
+    });
+    const response = await send("/api/lead/?query=acme");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toEqual({
+      data: [
+        { id: "lead_a", display_name: "Acme", contacts: [{ display_name: "Ann" }] },
+        { id: "lead_b", display_name: "Acme", status_label: "Customer", contacts: [] },
+      ],
+      cursor: null,
+    });
+  });
+
+  it("makes a contact on a new lead as one request: Close's POST /lead/ with the contact nested", async () => {
+    const { send, calls } = setup();
+    const body = JSON.stringify({
+      name: "Newco Widgets",
+      contacts: [{ name: "Nina", emails: [{ email: "nina@newco.example" }] }],
+    });
+    const response = await send("/api/lead/?_fields=id", postContact(body));
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.method).toBe("POST");
+    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/lead/");
+    expect(calls[0]?.body).toBe(body);
+    expect(calls[0]?.headers.get("authorization")).toBe(BASIC);
   });
 
   it("refuses a search of over 200 characters rather than searching every lead", async () => {
@@ -337,6 +376,9 @@ describe("when Close fails", () => {
   });
 });
 
+/** A new lead and its contact as the app sends them. */
+const NEW_LEAD = { name: "Newco", contacts: [{ name: "Nina" }] };
+
 describe("refusals, before anything reaches Close", () => {
   const refusals: [string, string, RequestInit, number, string?][] = [
     ["an unknown path", "/api/secrets", {}, 404],
@@ -394,6 +436,37 @@ describe("refusals, before anything reaches Close", () => {
     ["malformed JSON", "/api/contact/", postContact('{"name": "Ann",'), 400],
     ["a body that is not an object", "/api/contact/", postContact([1, 2]), 400],
     ["a body that fails the schema", "/api/contact/", postContact({ name: 5, emails: "x" }), 400],
+    [
+      "a new lead from a foreign Origin",
+      "/api/lead/",
+      postContact(NEW_LEAD, { Origin: "https://evil.example" }),
+      403,
+    ],
+    [
+      "a new lead as text/plain",
+      "/api/lead/",
+      postContact(NEW_LEAD, { "Content-Type": "text/plain" }),
+      415,
+    ],
+    ["a new lead without a name", "/api/lead/", postContact({ ...NEW_LEAD, name: " " }), 400],
+    [
+      "a new lead with two contacts",
+      "/api/lead/",
+      postContact({ ...NEW_LEAD, contacts: [{}, {}] }),
+      400,
+    ],
+    [
+      "a new lead's contact on another lead",
+      "/api/lead/",
+      postContact({ ...NEW_LEAD, contacts: [{ lead_id: "lead_x" }] }),
+      400,
+    ],
+    [
+      "a new lead with more than a name and a contact",
+      "/api/lead/",
+      postContact({ ...NEW_LEAD, status_id: "stat_x" }),
+      400,
+    ],
   ];
 
   it.each(refusals)("refuses %s", async (_what, path, init, status, raw) => {

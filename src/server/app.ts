@@ -7,9 +7,10 @@ import { secureHeaders } from "hono/secure-headers";
 import { isCloseId } from "../shared/close/close-id";
 import { checkContactCreate } from "../shared/close/contact-create";
 import { toCloseErrorBody } from "../shared/close/error-body";
+import { checkLeadWithContact } from "../shared/close/lead-create";
 import type { ServerMode } from "../shared/defaults";
 import { callClose, type Upstream } from "./close-client";
-import { leadSearch } from "./lead-search";
+import { leadSearch, primaryContactOnly } from "./lead-search";
 import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
 
@@ -97,31 +98,36 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   // For monitors: up, and (as documented before /api/settings) the same settings.
   app.get("/api/health", (c) => c.json({ ok: true, ...pageSettings }));
 
-  app.post(
-    "/api/contact/",
+  const writes = [
     sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]),
     jsonOnly,
     limitBody(MAX_BODY_BYTES, () =>
       ourError(413, "The contact is too large: at most 64 KB can be sent at once."),
     ),
-    async (c) => {
-      const text = await c.req.text();
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return invalidRequest("Invalid request: the body is not valid JSON.");
-      }
-      const checked = checkContactCreate(body);
-      if (!checked.ok) return c.json(checked.error, 400);
-      return callClose(upstream, {
-        method: "POST",
-        path: "/contact/",
-        query: pick(c, { _fields: /^[\w.,]{1,500}$/ }),
-        body: text,
-      });
-    },
-  );
+  ] as const;
+
+  app.post("/api/contact/", ...writes, async (c) => {
+    const read = await readJson(c);
+    if (!read.ok) return read.answer;
+    const checked = checkContactCreate(read.body);
+    if (!checked.ok) return c.json(checked.error, 400);
+    return callClose(upstream, {
+      method: "POST",
+      path: "/contact/",
+      query: pick(c, { _fields: /^[\w.,]{1,500}$/ }),
+      body: read.text,
+    });
+  });
+
+  // A contact on a new lead, made as one: Close's POST /lead/ with the contact nested, so that
+  // a contact Close refuses leaves no empty lead behind. Answers Close's Lead, contact within.
+  app.post("/api/lead/", ...writes, async (c) => {
+    const read = await readJson(c);
+    if (!read.ok) return read.answer;
+    const checked = checkLeadWithContact(read.body);
+    if (!checked.ok) return c.json(checked.error, 400);
+    return callClose(upstream, { method: "POST", path: "/lead/", body: read.text });
+  });
 
   // The Custom Field Schema, not /custom_field/contact/: Close calls it "the best endpoint to
   // use when asking what custom fields can I set on this object", shared fields included.
@@ -129,19 +135,20 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     callClose(upstream, { method: "GET", path: "/custom_field_schema/contact/" }),
   );
 
-  app.get("/api/lead/", (c) => {
+  app.get("/api/lead/", async (c) => {
     const query = c.req.query("query")?.trim() ?? "";
     // Refused, not dropped: a dropped query would search every lead.
     if (query.length > 200 || query.includes("\0")) {
       return invalidRequest("Search for a lead with at most 200 characters.");
     }
     const { _limit = "10" } = pick(c, { _limit: /^(100|[1-9]\d?)$/ });
-    return callClose(upstream, {
+    const answer = await callClose(upstream, {
       method: "POST",
       path: "/data/search/",
       body: JSON.stringify(leadSearch(query, Number(_limit))),
       readOnly: true,
     });
+    return answer.ok ? c.json(primaryContactOnly(await answer.json())) : answer;
   });
 
   app.get("/api/lead/:id/", (c) => {
@@ -168,6 +175,18 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** The body as text (sent on as it came) and as JSON, or the 400 for a body that is not JSON. */
+async function readJson(
+  c: Context,
+): Promise<{ ok: true; text: string; body: unknown } | { ok: false; answer: Response }> {
+  const text = await c.req.text();
+  try {
+    return { ok: true, text, body: JSON.parse(text) };
+  } catch {
+    return { ok: false, answer: invalidRequest("Invalid request: the body is not valid JSON.") };
+  }
 }
 
 /** A request Close itself would refuse as a whole: its 400, in its shape. */

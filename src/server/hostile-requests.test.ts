@@ -128,13 +128,13 @@ const HOSTILE: Hostile[] = [
     status: 405,
   },
   {
-    name: "X-HTTP-Method-Override: GET on POST /api/lead/",
-    request: post("/api/lead/", "{}", [OWN_ORIGIN, JSON_TYPE, "X-HTTP-Method-Override: GET"]),
+    name: "X-HTTP-Method-Override: GET on POST /api/settings",
+    request: post("/api/settings", "{}", [OWN_ORIGIN, JSON_TYPE, "X-HTTP-Method-Override: GET"]),
     status: 405,
   },
   {
-    name: "X-HTTP-Method: DELETE on POST /api/lead/",
-    request: post("/api/lead/", "{}", [OWN_ORIGIN, JSON_TYPE, "X-HTTP-Method: DELETE"]),
+    name: "X-HTTP-Method: DELETE on POST /api/settings",
+    request: post("/api/settings", "{}", [OWN_ORIGIN, JSON_TYPE, "X-HTTP-Method: DELETE"]),
     status: 405,
   },
   {
@@ -147,8 +147,8 @@ const HOSTILE: Hostile[] = [
     status: 405,
   },
   {
-    name: "?_method=GET on POST /api/lead/",
-    request: post("/api/lead/?_method=GET", "{}"),
+    name: "?_method=GET on POST /api/settings",
+    request: post("/api/settings?_method=GET", "{}"),
     status: 405,
   },
   { name: "TRACE", request: wire("TRACE", "/api/health"), status: 405 },

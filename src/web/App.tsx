@@ -4,6 +4,7 @@ import { lazyWithQueries } from "./api/lazy-with-queries";
 import type { PageSettings } from "./api/page-settings";
 import { CreatedView, type LeadRef } from "./CreatedView";
 import type { CreatedIdentity } from "./contact-card/created-identity";
+import type { LeadNamed } from "./contact-card/lead-phrase";
 import type { CreatedContact } from "./contact-card/parse-contact";
 import { type AfterCreate, ContactForm } from "./contact-form/ContactForm";
 import { clearDraft, draftKey } from "./contact-form/draft/draft-storage";
@@ -37,9 +38,9 @@ type FormView = {
   restoreDraft?: boolean;
   prefill?: PrefillMessage;
   /** The contact made by "Create and add another", named above the new form. */
-  justCreated?: { identity: CreatedIdentity; leadName: string };
+  justCreated?: { identity: CreatedIdentity; lead: LeadNamed };
 };
-type View = FormView | { kind: "created"; created: CreatedContact; leadName: string };
+type View = FormView | { kind: "created"; created: CreatedContact; lead: LeadNamed };
 
 /** A form started from a prefill (the address's, or a dashboard's message). */
 function prefilledForm(prefill: Prefill, focusName: boolean): FormView {
@@ -101,16 +102,16 @@ export function App({ embedded }: { embedded: boolean }) {
     );
   });
 
-  const onCreated = (created: CreatedContact, { addAnother, leadName }: AfterCreate) => {
+  const onCreated = (created: CreatedContact, { addAnother, lead }: AfterCreate) => {
     const { identity } = created;
     if (identity) setSession((contacts) => [...contacts, identity]);
     if (allowedOrigins)
       postToParent({ type: "close-contact:created", contact: created.body }, allowedOrigins);
     // Without Close's answer read, the card says what is known: no new form without that word.
-    if (!addAnother || !identity) return setView({ kind: "created", created, leadName });
+    if (!addAnother || !identity) return setView({ kind: "created", created, lead });
     // A new form on the same lead, Name ready for the next person, and a word of what was made.
-    const lead = identity?.leadId ? { id: identity.leadId, name: leadName } : undefined;
-    setView({ ...formOnLead(lead, true), justCreated: { identity, leadName } });
+    const next = identity.leadId ? { id: identity.leadId, name: lead.name } : undefined;
+    setView({ ...formOnLead(next, true), justCreated: { identity, lead } });
   };
 
   return (
@@ -139,7 +140,7 @@ export function App({ embedded }: { embedded: boolean }) {
       ) : (
         <CreatedView
           created={view.created}
-          leadName={view.leadName}
+          lead={view.lead}
           onCreateAnother={() => setView(prefilledForm({}, true))}
           onAddToLead={(lead) => setView(formOnLead(lead, true))}
         />

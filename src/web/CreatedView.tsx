@@ -2,6 +2,7 @@ import { type ReactNode, Suspense } from "react";
 import { isCloseId } from "../shared/close/close-id";
 import { lazyWithQueries } from "./api/lazy-with-queries";
 import type { CreatedIdentity } from "./contact-card/created-identity";
+import type { LeadNamed } from "./contact-card/lead-phrase";
 import type { CreatedContact } from "./contact-card/parse-contact";
 import { LoadBoundary } from "./ui/LoadBoundary";
 import { buttonClass, noticeClass, primaryButtonClass } from "./ui/styles";
@@ -18,13 +19,12 @@ export interface LeadRef {
 /** After "Create contact": the card, with what to do next in it. */
 export function CreatedView({
   created,
-  leadName,
+  lead,
   onCreateAnother,
   onAddToLead,
 }: {
   created: CreatedContact;
-  /** The lead's name as the form knew it; "" when Close made a new lead. */
-  leadName: string;
+  lead: LeadNamed;
   onCreateAnother: () => void;
   onAddToLead: (lead: LeadRef) => void;
 }) {
@@ -35,9 +35,9 @@ export function CreatedView({
         <button
           type="button"
           className={`${buttonClass} h-control text-base`}
-          onClick={() => identity.leadId && onAddToLead({ id: identity.leadId, name: leadName })}
+          onClick={() => identity.leadId && onAddToLead({ id: identity.leadId, name: lead.name })}
         >
-          Add another to <bdi>{shownLeadName(leadName, identity)}</bdi>
+          Add another to <bdi>{shownLeadName(lead.name, identity)}</bdi>
         </button>
       )}
       <button type="button" className={primaryButtonClass} onClick={onCreateAnother}>
@@ -48,13 +48,13 @@ export function CreatedView({
   return (
     <LoadBoundary fallback={<CreatedWithoutCard identity={identity} actions={actions} />}>
       <Suspense fallback={<p role="status">Showing the contact…</p>}>
-        <CreatedContactPanel created={created} leadName={leadName} actions={actions} />
+        <CreatedContactPanel created={created} lead={lead} actions={actions} />
       </Suspense>
     </LoadBoundary>
   );
 }
 
-/** The lead as a button names it: its name; a new lead's, the contact's; else "this lead". */
+/** The lead as a button names it: its name; a lead named after the contact, the contact's; else "this lead". */
 function shownLeadName(leadName: string, identity: CreatedIdentity): string {
   if (!leadName) return identity.displayName;
   return isCloseId("lead", leadName) ? "this lead" : leadName;

@@ -1,5 +1,5 @@
 import type { CreatedIdentity } from "./contact-card/created-identity";
-import { leadPhrase } from "./contact-card/lead-phrase";
+import { type LeadNamed, leadPhrase } from "./contact-card/lead-phrase";
 
 /**
  * Above the next form after "Create and add another": who was created, and where. The live
@@ -9,14 +9,14 @@ import { leadPhrase } from "./contact-card/lead-phrase";
 export function JustCreated({
   created,
 }: {
-  created: { identity: CreatedIdentity; leadName: string } | undefined;
+  created: { identity: CreatedIdentity; lead: LeadNamed } | undefined;
 }) {
   return (
     <div role="status" className={created ? undefined : "sr-only"}>
       {created && (
         <p className="rounded-md bg-info-bg px-4 py-2 [overflow-wrap:anywhere]">
           Created <bdi className="font-semibold">{created.identity.displayName}</bdi>{" "}
-          {leadPhrase(created.leadName, created.identity.displayName)}.
+          {leadPhrase(created.lead, created.identity.displayName)}.
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leadSearch } from "../lead-search";
 import { createStandIn, type StandInOptions } from "./app";
-import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, SHARED_CUSTOM_FIELDS } from "./fixtures";
+import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, SHARED_CUSTOM_FIELDS } from "./fixtures";
 
 const DEMO_USER = "user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA";
 const ORGANIZATION = "orga_RbREgmiiwcr1w2b4cOnCMQaQPSIFxMqAD2Dh243uxcH";
@@ -9,6 +9,8 @@ const ACME = "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo";
 const BLUTH = "lead_7hGf3kLm9NpQ2rSt4VwXy6Zb8Cd0Ef1GhIj3Kl5Mn7O";
 const WAYNE = "lead_2aB4cD6eF8gH0iJ2kL4mN6oP8qR0sT2uV4wX6yZ8a0B";
 const INITECH = "lead_9zY7xW5vU3tS1rQ9pO7nM5lK3jI1hG9fE7dC5bA3zY1";
+const GLOBEX_US = "lead_5tGlobexUsA8kQ2wE4rT6yU8iO0pA2sD4fG6hJ8kL0z";
+const GLOBEX_UK = "lead_3nGlobexUkB7jH9gF1dS3aQ5wE7rT9yU1iO3pL5kJ7h";
 const fieldId = (name: string) => {
   const field = [...CONTACT_FIELD_SCHEMA, ...SHARED_CUSTOM_FIELDS].find((f) => f.name === name);
   if (!field) throw new Error(`No fixture custom field named ${name}`);
@@ -686,7 +688,7 @@ describe("POST /contact/ — 400", () => {
     const close = standIn();
     await close.post({ name: "Ann", emails: [{ email: "bad" }] });
     expect(close.instance.store.contacts.size).toBe(0);
-    expect(close.instance.store.leads.size).toBe(4);
+    expect(close.instance.store.leads.size).toBe(LEADS.length);
   });
 });
 
@@ -846,7 +848,16 @@ describe("POST /data/search/ for leads", () => {
     const response = await search(close, byName("ACME corp"));
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      data: [{ __object_type: "lead", id: ACME, display_name: "Acme Corporation" }],
+      data: [
+        {
+          __object_type: "lead",
+          id: ACME,
+          display_name: "Acme Corporation",
+          status_label: "Qualified",
+          url: null,
+          contacts: [],
+        },
+      ],
       cursor: null,
     });
     const inside = await search(close, byName("corporation acm"));
@@ -875,15 +886,23 @@ describe("POST /data/search/ for leads", () => {
     expect(first.body.data.map((lead: Json) => lead.id)).toEqual([ACME, BLUTH, WAYNE]);
     expect(first.body.cursor).toEqual(expect.any(String));
     const rest = await search(close, { ...everyLead, cursor: first.body.cursor });
-    expect(rest.body).toEqual({ data: [{ __object_type: "lead", id: INITECH }], cursor: null });
+    expect(rest.body).toEqual({
+      data: [INITECH, GLOBEX_US, GLOBEX_UK].map((id) => ({ __object_type: "lead", id })),
+      cursor: null,
+    });
   });
 
   it("finds a lead created for a new contact", async () => {
     const close = standIn();
     const created = await close.post({ name: "Kramerica Industries" });
     const found = await search(close, byName("kramerica"));
-    expect(found.body.data).toEqual([
-      { __object_type: "lead", id: created.body.lead_id, display_name: "Kramerica Industries" },
+    expect(found.body.data).toMatchObject([
+      {
+        __object_type: "lead",
+        id: created.body.lead_id,
+        display_name: "Kramerica Industries",
+        contacts: [{ id: created.body.id, display_name: "Kramerica Industries" }],
+      },
     ]);
   });
 
@@ -905,6 +924,92 @@ describe("POST /data/search/ for leads", () => {
   });
 });
 
+describe("POST /lead/ with a contact nested", () => {
+  const postLead = (close: ReturnType<typeof standIn>, body: unknown) =>
+    close.get("/lead/", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+
+  it("makes the lead in the organization's first status, the contact on it, and answers the Lead", async () => {
+    const close = standIn({ control: true });
+    const response = await postLead(close, {
+      name: "Newco Widgets",
+      contacts: [
+        {
+          name: "Nina",
+          emails: [{ email: "nina@newco.example" }],
+          phones: [{ phone: "9045551234" }],
+        },
+      ],
+    });
+    expect(response.status).toBe(200);
+    const lead = response.body;
+    expect(lead).toMatchObject({
+      id: expect.stringMatching(LEAD_ID),
+      name: "Newco Widgets",
+      display_name: "Newco Widgets",
+      status_label: "Potential",
+      html_url: `https://app.close.com/lead/${lead.id}/`,
+      organization_id: ORGANIZATION,
+      date_created: expect.stringMatching(CLOSE_TIMESTAMP),
+    });
+    expect(lead.contacts).toHaveLength(1);
+    expect(lead.contacts[0]).toMatchObject({
+      id: expect.stringMatching(CONTACT_ID),
+      lead_id: lead.id,
+      display_name: "Nina",
+      created_by: DEMO_USER,
+      emails: [{ email: "nina@newco.example", type: "office", is_unsubscribed: false }],
+      phones: [
+        {
+          phone: "+19045551234",
+          phone_formatted: "+1 904-555-1234",
+          country: "US",
+          type: "office",
+        },
+      ],
+    });
+    expect((await close.control("/stats")).body).toEqual({ contacts: 1 });
+    expect((await close.get(`/lead/${lead.id}/`)).body.contacts).toEqual(lead.contacts);
+  });
+
+  it("refuses the whole request when a contact is wrong, under contacts.<index>, and makes nothing", async () => {
+    const close = standIn({ control: true });
+    const leadsBefore = (await close.control("/leads")).body;
+    const response = await postLead(close, {
+      name: "Refused Co",
+      contacts: [{ name: "Ok" }, { emails: [{ email: "nope" }], "custom.cf_none": "x" }],
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(
+      fieldErrors({
+        contacts: {
+          errors: {
+            "1": fieldErrors({
+              emails: itemError(0, "email", "Invalid email address."),
+              "custom.cf_none": 'The Custom Field "cf_none" does not exist.',
+            }),
+          },
+        },
+      }),
+    );
+    expect((await close.control("/leads")).body).toEqual(leadsBefore);
+    expect((await close.control("/stats")).body).toEqual({ contacts: 0 });
+  });
+
+  it.each([
+    ["a name that is not text", { name: 5, contacts: [] }, "name"],
+    ["contacts that are not a list", { name: "X", contacts: {} }, "contacts"],
+    ["a field it does not read", { name: "X", status_id: "stat_x" }, "status_id"],
+  ])("refuses %s with Close's 400", async (_, body, key) => {
+    const response = await postLead(standIn(), body);
+    expect(response.status).toBe(400);
+    expect(Object.keys(response.body["field-errors"])).toEqual([key]);
+  });
+});
+
 describe("leads", () => {
   it("answers a lead by id", async () => {
     const response = await standIn().get(`/lead/${BLUTH}/`);
@@ -914,6 +1019,7 @@ describe("leads", () => {
       name: "Bluth Company",
       display_name: "Bluth Company",
       status_label: "Potential",
+      url: null,
       html_url: `https://app.close.com/lead/${BLUTH}/`,
       organization_id: ORGANIZATION,
       date_created: "2024-01-15T09:30:00.000000+00:00",

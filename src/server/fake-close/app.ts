@@ -3,8 +3,9 @@ import { type Context, Hono } from "hono";
 import { checkContactCreate } from "../../shared/close/contact-create";
 import { toCloseErrorBody } from "../../shared/close/error-body";
 import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
-import { checkContact } from "./check-contact";
+import { type CheckEnvironment, checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
+import { checkLead, createLead } from "./create-lead";
 import { matchesBeginningOfWords, nextCursor, readLeadSearch } from "./data-search";
 import { type Fault, FaultQueue } from "./faults";
 import {
@@ -72,20 +73,31 @@ export function createStandIn(options: StandInOptions = {}) {
     await next();
   });
 
+  const checkEnvironment: CheckEnvironment = {
+    customFields: CONTACT_FIELD_SCHEMA,
+    defaultCountry,
+    leadExists: (id) => store.leads.has(id),
+    userExists: (id) => USER_IDS.includes(id),
+    contactExists: (id) => store.contacts.has(id),
+  };
+
   api.post("/contact/", async (c) => {
     const body = await c.req.json().catch(() => undefined);
     const shaped = checkContactCreate(body);
     if (!shaped.ok) return c.json(shaped.error, 400);
-    const checked = checkContact(shaped.value, {
-      customFields: CONTACT_FIELD_SCHEMA,
-      defaultCountry,
-      leadExists: (id) => store.leads.has(id),
-      userExists: (id) => USER_IDS.includes(id),
-      contactExists: (id) => store.contacts.has(id),
-    });
+    const checked = checkContact(shaped.value, checkEnvironment);
     if (!checked.ok) return c.json(toCloseErrorBody(checked.problems), 400);
     const contact = createContact(store, checked.value, DEMO_USER_ID);
     return c.json(selectFields(contact, c.req.query("_fields")), 200);
+  });
+
+  // Success is 200 with the whole Lead, its contacts within, as for a contact. [choice] Close's
+  // page for creating a lead shows no status code.
+  api.post("/lead/", async (c) => {
+    const checked = checkLead(await c.req.json().catch(() => undefined), checkEnvironment);
+    if (!checked.ok) return c.json(toCloseErrorBody(checked.problems), 400);
+    const lead = createLead(store, checked, DEMO_USER_ID);
+    return c.json(selectFields(store.leadView(lead), c.req.query("_fields")), 200);
   });
 
   // Every field a contact can hold, regular and shared, in the organization's order. [choice]
@@ -150,6 +162,9 @@ export function createStandIn(options: StandInOptions = {}) {
     });
     app.get("/__control/stats", (c) => c.json({ contacts: store.contacts.size }));
     app.get("/__control/contacts", (c) => c.json([...store.contacts.values()]));
+    app.get("/__control/leads", (c) =>
+      c.json([...store.leads.values()].map((lead) => store.leadView(lead))),
+    );
     app.get("/__control/requests", (c) => c.json(requests));
     app.post("/__control/reset", (c) => {
       store.reset();

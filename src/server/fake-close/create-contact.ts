@@ -21,7 +21,8 @@ export function createContact(
   const timestamp = closeTimestamp(now);
   const display_name = displayName(input);
   const lead = input.lead_id ? store.leads.get(input.lead_id) : undefined;
-  const target = lead ?? newLeadFor(display_name, timestamp);
+  // [choice] Named by the contact's display name, else "Untitled".
+  const target = lead ?? newLead(display_name || "Untitled", timestamp);
   if (!lead) store.addLead(target);
 
   const id = newId("cont");
@@ -51,11 +52,14 @@ export function createContact(
   return contact;
 }
 
-/** [choice] Named by the contact's display name, else "Untitled"; in the "Potential" status. */
-function newLeadFor(displayName: string, timestamp: string): StoredLead {
+/**
+ * A lead in the organization's first status, as Close puts a lead made without one ("Create a
+ * new lead": "the organization's default (first) status"); the stand-in's first is "Potential".
+ */
+export function newLead(name: string, timestamp: string): StoredLead {
   return {
     id: newId("lead"),
-    name: displayName || "Untitled",
+    name,
     status_label: "Potential",
     date_created: timestamp,
     date_updated: timestamp,

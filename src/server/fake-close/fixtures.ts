@@ -23,6 +23,8 @@ export interface LeadFixture {
   id: string;
   name: string;
   status_label: string;
+  /** The lead's web address (Close's `url`). */
+  url?: string;
   /** When set, every new contact of this lead with an email is enrolled in the sequence. */
   enrolling_sequence?: Sequence;
 }
@@ -52,6 +54,19 @@ export const LEADS: readonly LeadFixture[] = [
     id: "lead_9zY7xW5vU3tS1rQ9pO7nM5lK3jI1hG9fE7dC5bA3zY1",
     name: "Initech",
     status_label: "Bad Fit",
+  },
+  // Two leads of one name, as organizations have: told apart by status and URL.
+  {
+    id: "lead_5tGlobexUsA8kQ2wE4rT6yU8iO0pA2sD4fG6hJ8kL0z",
+    name: "Globex",
+    status_label: "Customer",
+    url: "https://globex.example.com",
+  },
+  {
+    id: "lead_3nGlobexUkB7jH9gF1dS3aQ5wE7rT9yU1iO3pL5kJ7h",
+    name: "Globex",
+    status_label: "Potential",
+    url: "https://globex.example.co.uk",
   },
 ];
 

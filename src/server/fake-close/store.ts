@@ -50,6 +50,7 @@ export class StandInStore {
       name: lead.name,
       display_name: lead.name,
       status_label: lead.status_label,
+      url: lead.url ?? null,
       html_url: closeLeadUrl(lead.id),
       organization_id: ORGANIZATION_ID,
       date_created: lead.date_created,

@@ -68,9 +68,14 @@ export type CheckResult<T> = { ok: true; value: T } | { ok: false; error: CloseE
 
 /** Checks a parsed JSON body against Close's CreateContact shape, answering in Close's 400 shape. */
 export function checkContactCreate(body: unknown): CheckResult<ContactCreate> {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return { ok: false, error: notAnObjectBody };
-  }
+  if (!isJsonObject(body)) return { ok: false, error: notAnObjectBody };
+  const problems = contactCreateProblems(body);
+  if (problems.length > 0) return { ok: false, error: toCloseErrorBody(problems) };
+  return { ok: true, value: body as ContactCreate };
+}
+
+/** What is wrong with a contact's body, by path into it (a contact nested in a lead, too). */
+export function contactCreateProblems(body: Record<string, unknown>): Problem[] {
   const problems: Problem[] = [];
   const known = ContactCreateKnown.safeParse(body);
   if (!known.success) problems.push(...known.error.issues.map(toProblem));
@@ -85,8 +90,11 @@ export function checkContactCreate(body: unknown): CheckResult<ContactCreate> {
     if (!custom.success)
       problems.push({ path: [key], message: custom.error.issues[0]?.message ?? "" });
   }
-  if (problems.length > 0) return { ok: false, error: toCloseErrorBody(problems) };
-  return { ok: true, value: body as ContactCreate };
+  return problems;
+}
+
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function toProblem(issue: z.core.$ZodIssue): Problem {

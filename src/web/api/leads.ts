@@ -5,17 +5,37 @@ import { ApiError, requestJson } from "./http";
 export interface LeadOption {
   id: string;
   display_name: string;
+  /** Close's `status_label`: where the lead stands ("Potential", "Customer"). */
+  status_label?: string;
+  /** The lead's own web address, when it has one. */
+  url?: string;
+  /** The name of its first contact, Close's primary one. */
+  primaryContactName?: string;
 }
 
 const isLead = (lead: unknown): lead is LeadOption =>
   typeof (lead as LeadOption)?.id === "string" &&
   typeof (lead as LeadOption).display_name === "string";
 
+const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
+
+/** A lead as Close's search answers it (see server/lead-search.ts), read leniently. */
+function toLeadOption(lead: LeadOption & { url?: unknown; contacts?: unknown }): LeadOption {
+  const [primary] = Array.isArray(lead.contacts) ? lead.contacts : [];
+  return {
+    id: lead.id,
+    display_name: lead.display_name,
+    status_label: text(lead.status_label),
+    url: text(lead.url),
+    primaryContactName: text((primary as { display_name?: unknown } | undefined)?.display_name),
+  };
+}
+
 /** Leads whose name has words beginning with the words of `query`, at most `limit`. */
 export async function searchLeads(query: string, limit = 8): Promise<LeadOption[]> {
   const params = new URLSearchParams({ query, _limit: String(limit) });
   const body = (await requestJson(`/api/lead/?${params}`)) as { data?: unknown };
-  return Array.isArray(body.data) ? body.data.filter(isLead) : [];
+  return Array.isArray(body.data) ? body.data.filter(isLead).map(toLeadOption) : [];
 }
 
 export function useLeadSearch(query: string) {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { CONTACT_CUSTOM_FIELDS } from "../../server/fake-close/fixtures";
 import { Contact } from "../../shared/close/contact";
 import ContactCard from "./ContactCard";
+import type { LeadNamed } from "./lead-phrase";
 import { parseContact, readCreatedContact } from "./parse-contact";
 
 afterEach(cleanup);
@@ -105,10 +106,12 @@ const emptyAnswer = {
   urls: [],
 };
 
-function renderCard(answer: unknown, leadName = "Acme Corporation") {
+const ACME: LeadNamed = { name: "Acme Corporation", isNew: false };
+
+function renderCard(answer: unknown, lead: LeadNamed = ACME) {
   const contact = Contact.parse(answer);
   const view = render(
-    <ContactCard contact={contact} customFields={CONTACT_CUSTOM_FIELDS} leadName={leadName} />,
+    <ContactCard contact={contact} customFields={CONTACT_CUSTOM_FIELDS} lead={lead} />,
   );
   return { ...view, region: screen.getByRole("region", { name: "Created contact" }) };
 }
@@ -191,7 +194,7 @@ describe("ContactCard", () => {
       "✓ Created and added to Acme Corporation",
     );
     unmount();
-    const onNewLead = renderCard(fullAnswer, "").region;
+    const onNewLead = renderCard(fullAnswer, { name: "", isNew: true }).region;
     expect(onNewLead.textContent).toContain("Created on a new lead, Ada Lovelace");
   });
 
@@ -583,7 +586,7 @@ describe("ContactCard with any answer that fits the seed", () => {
           <ContactCard
             contact={parsed.contact}
             customFields={CONTACT_CUSTOM_FIELDS}
-            leadName="Acme"
+            lead={{ name: "Acme", isNew: false }}
           />,
         );
         try {

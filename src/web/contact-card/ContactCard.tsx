@@ -15,7 +15,7 @@ import {
   UrlList,
 } from "./card-lists";
 import { Detail } from "./Detail";
-import { leadPhrase } from "./lead-phrase";
+import { type LeadNamed, leadPhrase } from "./lead-phrase";
 import { Timestamp } from "./Timestamp";
 
 const UNNAMED = "Unnamed contact";
@@ -30,13 +30,13 @@ const UNNAMED = "Unnamed contact";
 export default function ContactCard({
   contact,
   customFields = [],
-  leadName,
+  lead,
   actions,
 }: {
   contact: Contact;
   customFields?: readonly CustomField[];
-  /** The lead's name as the form knew it; empty when Close made a new lead for the contact. */
-  leadName: string;
+  /** The lead as the form knew it, or as made with the contact. */
+  lead: LeadNamed;
   /** What to do next, beside "Open in Close": the app's buttons. */
   actions?: ReactNode;
 }) {
@@ -55,7 +55,7 @@ export default function ContactCard({
     >
       <div>
         <p className="text-sm font-medium text-success">
-          <span aria-hidden="true">✓ </span>Created {leadPhrase(leadName, heading)}
+          <span aria-hidden="true">✓ </span>Created {leadPhrase(lead, heading)}
         </p>
         <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-2xl font-semibold outline-none">
           <bdi>{heading}</bdi>

@@ -4,6 +4,7 @@ import { useCustomFields } from "../api/custom-fields";
 import { useLead } from "../api/leads";
 import { noticeClass } from "../ui/styles";
 import ContactCard from "./ContactCard";
+import type { LeadNamed } from "./lead-phrase";
 import type { CreatedContact } from "./parse-contact";
 
 /**
@@ -12,18 +13,17 @@ import type { CreatedContact } from "./parse-contact";
  */
 export default function CreatedContactPanel({
   created,
-  leadName,
+  lead,
   actions,
 }: {
   created: CreatedContact;
-  /** The lead's name as the form knew it ("" for a new lead; its id when pasted as one). */
-  leadName: string;
+  lead: LeadNamed;
   actions: ReactNode;
 }) {
   // The form loaded the list already; this reads it from the shared cache, for the fields' names.
   const customFields = useCustomFields();
   // A lead given by id whose name the form never learnt: ask Close for it.
-  const lead = useLead(isCloseId("lead", leadName) ? leadName : "");
+  const named = useLead(isCloseId("lead", lead.name) ? lead.name : "");
   if (!created.readable) {
     return (
       <div className="flex flex-col gap-4">
@@ -38,7 +38,7 @@ export default function CreatedContactPanel({
     <ContactCard
       contact={created.contact}
       customFields={customFields.data}
-      leadName={lead.data?.display_name ?? leadName}
+      lead={named.data ? { ...lead, name: named.data.display_name } : lead}
       actions={actions}
     />
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
 import { lazyWithQueries } from "../api/lazy-with-queries";
+import type { LeadNamed } from "../contact-card/lead-phrase";
 import type { CreatedContact } from "../contact-card/parse-contact";
 import type { PrefillMessage } from "../embed/prefill";
 import { LoadBoundary } from "../ui/LoadBoundary";
@@ -19,6 +20,7 @@ import { EmailRows, PhoneRows, UrlRows } from "./rows/row-lists";
 import { ErrorSummary } from "./submit/ErrorSummary";
 import { ADD_ANOTHER, SubmitButtons } from "./submit/SubmitButtons";
 import { useSubmitContact } from "./submit/use-submit-contact";
+import { useSubmitKeys } from "./submit/use-submit-keys";
 
 interface ContactFormProps {
   phoneCountry: string;
@@ -37,12 +39,11 @@ interface ContactFormProps {
   onCreated: (created: CreatedContact, next: AfterCreate) => void;
 }
 
-/** What the person asked for with the contact, and the lead as the form named it. */
+/** What the person asked for with the contact, and the lead it went to. */
 export interface AfterCreate {
   /** "Create and add another": a new form on the same lead rather than the card. */
   addAnother: boolean;
-  /** The Lead input's text when a lead was chosen; empty for a new lead. */
-  leadName: string;
+  lead: LeadNamed;
 }
 
 // The custom fields load right after the form: typing needs none of them.
@@ -97,23 +98,14 @@ export function ContactForm({
     void form.trigger(prefill.paths);
   }, [prefill, form]);
 
-  // Ctrl+Enter (Cmd+Enter on a Mac) creates the contact from anywhere, a textarea included.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey)) return;
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    };
-    document.addEventListener("keydown", onKeyDown);
-    return () => document.removeEventListener("keydown", onKeyDown);
-  }, []);
+  useSubmitKeys(formRef);
 
   // Which submit button sent the form: read from the submit event, kept for a retry.
   const addAnother = useRef(false);
   const created = useCallback(
-    (contact: CreatedContact, { leadId, leadName }: FormValues) => {
+    (contact: CreatedContact, lead: LeadNamed) => {
       clearDraft(draftKey);
-      onCreated(contact, { addAnother: addAnother.current, leadName: leadId ? leadName : "" });
+      onCreated(contact, { addAnother: addAnother.current, lead });
     },
     [draftKey, onCreated],
   );

@@ -36,6 +36,7 @@ function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm
       title: z.string(),
       leadId: z.string(),
       leadName: z.string(),
+      newLead: z.boolean(),
       emails: z.array(row),
       phones: z.array(row),
       urls: z.array(row),
@@ -67,10 +68,10 @@ function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm
       ) {
         problem(["name"], "Give the contact a name, an email or a phone.");
       }
-      if (!blank(values.leadName) && !values.leadId) {
+      if (!blank(values.leadName) && !values.leadId && !values.newLead) {
         problem(
           ["leadName"],
-          "Choose a lead from the list, paste a lead id (lead_…), or clear this to make a new lead.",
+          "Choose a lead from the list (its last choice makes a new lead by this name), or paste a lead id (lead_…).",
         );
       } else if (values.leadId && !isCloseId("lead", values.leadId)) {
         problem(["leadName"], "A lead id looks like lead_ followed by letters and digits.");

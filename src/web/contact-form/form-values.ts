@@ -2,8 +2,8 @@ import type { Path } from "react-hook-form";
 import type { EMAIL_TYPES, PHONE_TYPES, URL_TYPES } from "../../shared/close/contact-types";
 
 /**
- * What the form holds, exactly as typed: every input is a string, so a draft can be stored
- * and restored as is. `toClosePayload` turns it into Close's request body.
+ * What the form holds, exactly as typed: every input is a string (and one choice a yes or no),
+ * so a draft can be stored and restored as is. `toClosePayload` turns it into Close's body.
  */
 export interface FormValues {
   name: string;
@@ -12,6 +12,8 @@ export interface FormValues {
   leadId: string;
   /** What the Lead input shows: the chosen lead's name, or what is being typed. */
   leadName: string;
+  /** `New lead “<leadName>”` was chosen: the contact goes on a new lead of that name. */
+  newLead: boolean;
   emails: { value: string; type: (typeof EMAIL_TYPES)[number] }[];
   phones: { value: string; type: (typeof PHONE_TYPES)[number] }[];
   urls: { value: string; type: (typeof URL_TYPES)[number] }[];
@@ -45,6 +47,7 @@ export function emptyFormValues(): FormValues {
     title: "",
     leadId: "",
     leadName: "",
+    newLead: false,
     emails: [{ ...NEW_ROWS.emails }],
     phones: [{ ...NEW_ROWS.phones }],
     urls: [{ ...NEW_ROWS.urls }],

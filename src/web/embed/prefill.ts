@@ -45,6 +45,7 @@ export function applyPrefill(values: FormValues, prefill: Prefill): FormValues {
     next.leadId = prefill.lead_id.trim();
     // The Lead input shows the id until the lead's name arrives.
     next.leadName = prefill.lead_id.trim();
+    next.newLead = false;
   }
   // The first row keeps its type; a form without rows gets one.
   if (prefill.email !== undefined)

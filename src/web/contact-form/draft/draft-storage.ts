@@ -30,6 +30,7 @@ export function loadDraft(key: string): FormValues | null {
     title: isString(saved.title) ? saved.title : "",
     leadId: isString(saved.leadId) ? saved.leadId : "",
     leadName: isString(saved.leadName) ? saved.leadName : "",
+    newLead: saved.newLead === true,
     emails: (rowsOf(saved.emails, ["value", "type"]) as FormValues["emails"]) ?? empty.emails,
     phones: (rowsOf(saved.phones, ["value", "type"]) as FormValues["phones"]) ?? empty.phones,
     urls: (rowsOf(saved.urls, ["value", "type"]) as FormValues["urls"]) ?? empty.urls,

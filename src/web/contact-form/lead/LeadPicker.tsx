@@ -2,7 +2,6 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useState } from "rea
 import { useController, useFormContext, useWatch } from "react-hook-form";
 import { isCloseId } from "../../../shared/close/close-id";
 import { lazyWithQueries } from "../../api/lazy-with-queries";
-import type { LeadOption } from "../../api/leads";
 import { LoadBoundary } from "../../ui/LoadBoundary";
 import { SuspenseAfterFirstRender } from "../../ui/SuspenseAfterFirstRender";
 import { inputClass, labelClass } from "../../ui/styles";
@@ -10,21 +9,24 @@ import { FieldMessages } from "../fields/FieldMessages";
 import { describedBy, fieldId } from "../fields/field-ids";
 import type { FormValues } from "../form-values";
 import type { LeadLookup } from "./LeadSuggestions";
+import type { Suggestion } from "./suggestions";
 import { useDebounced } from "./use-debounced";
 
 const LeadSuggestions = lazyWithQueries(() => import("./LeadSuggestions"));
 
 /**
- * The Lead combobox (ARIA 1.2 pattern): searches leads by name as you type, takes a pasted
- * `lead_…` id as is, and says when a new lead will be made instead.
+ * The Lead combobox (ARIA 1.2 pattern): searches leads by name as you type, offers a new lead
+ * by the name typed when none has it, takes a pasted `lead_…` id as is, and says where the
+ * contact will go.
  */
 export function LeadPicker() {
   const { setValue } = useFormContext<FormValues>();
   const { field, fieldState } = useController<FormValues, "leadName">({ name: "leadName" });
   const leadId = useWatch<FormValues, "leadId">({ name: "leadId" });
+  const newLead = useWatch<FormValues, "newLead">({ name: "newLead" });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [options, setOptions] = useState<LeadOption[]>([]);
+  const [options, setOptions] = useState<Suggestion[]>([]);
   const [lookup, setLookup] = useState<LeadLookup>({
     id: "",
     missing: false,
@@ -33,7 +35,7 @@ export function LeadPicker() {
   });
   const listId = useId();
   const text = field.value.trim();
-  const searchable = isCloseId("lead", text) || leadId ? "" : text;
+  const searchable = isCloseId("lead", text) || leadId || newLead ? "" : text;
   // One search per pause in typing, not one per key.
   const query = useDebounced(searchable, 250);
 
@@ -46,9 +48,11 @@ export function LeadPicker() {
   }, [lookup, field.value, leadId, setValue]);
 
   const choose = useCallback(
-    (lead: LeadOption) => {
-      setValue("leadId", lead.id, { shouldDirty: true });
-      field.onChange(lead.display_name);
+    (choice: Suggestion) => {
+      const isNew = choice.kind === "new";
+      setValue("leadId", isNew ? "" : choice.lead.id, { shouldDirty: true });
+      setValue("newLead", isNew, { shouldDirty: true });
+      field.onChange(isNew ? choice.name : choice.lead.display_name);
       setOpen(false);
       setActive(-1);
     },
@@ -57,6 +61,7 @@ export function LeadPicker() {
   const onType = (value: string) => {
     field.onChange(value);
     setValue("leadId", isCloseId("lead", value.trim()) ? value.trim() : "", { shouldDirty: true });
+    setValue("newLead", false, { shouldDirty: true });
     setOpen(true);
     setActive(-1);
   };
@@ -131,10 +136,10 @@ export function LeadPicker() {
       </LoadBoundary>
       <p id={`${id}-search`} role="status" className="text-sm text-ink-muted">
         {open && searchable && lookup.searched === searchable
-          ? searchMessage(lookup, options.length)
+          ? searchMessage(lookup, options.filter((option) => option.kind === "lead").length)
           : ""}
       </p>
-      <FieldMessages path="leadName" hint={leadHint(leadId, text, lookup)} error={error} />
+      <FieldMessages path="leadName" hint={leadHint(leadId, newLead, text, lookup)} error={error} />
     </div>
   );
 }
@@ -158,9 +163,11 @@ function searchMessage(lookup: LeadLookup, found: number): string {
   }
 }
 
-function leadHint(leadId: string, text: string, lookup: LeadLookup): string {
+function leadHint(leadId: string, newLead: boolean, text: string, lookup: LeadLookup): string {
   if (leadId && lookup.missing) return `No lead with the id ${leadId} was found.`;
   if (leadId) return `The contact joins this lead (${leadId}).`;
-  if (text) return "Choose a lead from the list, or paste a lead id.";
+  if (newLead && text) return `A new lead “${text}” is created with the contact.`;
+  if (text)
+    return "Choose a lead from the list, a new lead by this name at its end, or paste a lead id.";
   return "Left empty, a new lead is created, named after the contact.";
 }

@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useEffect, useMemo } from "react";
 import { type LeadOption, useLead, useLeadSearch } from "../../api/leads";
+import { newLeadLabel, type Suggestion, suggestionsFor, telling } from "./suggestions";
 
 /** What our server said of `leadId` (its name, or that it does not exist), and of the search. */
 export interface LeadLookup {
@@ -21,12 +22,12 @@ export interface LeadSuggestionsProps {
   listId: string;
   active: number;
   open: boolean;
-  onOptions: (options: LeadOption[]) => void;
+  onOptions: (options: Suggestion[]) => void;
   onLeadLookup: (lookup: LeadLookup) => void;
-  onChoose: (lead: LeadOption) => void;
+  onChoose: (choice: Suggestion) => void;
 }
 
-const NO_OPTIONS: LeadOption[] = [];
+const NO_LEADS: LeadOption[] = [];
 
 /** The Lead combobox's list, and what our server knows of a lead id. Loaded after the form. */
 export default function LeadSuggestions({
@@ -41,9 +42,11 @@ export default function LeadSuggestions({
 }: LeadSuggestionsProps) {
   const search = useLeadSearch(query);
   const byId = useLead(leadId);
-  const options = open && query ? (search.data ?? NO_OPTIONS) : NO_OPTIONS;
-
   const status = searchStatus(query, search);
+  const found = open && query ? (search.data ?? NO_LEADS) : NO_LEADS;
+  const settled = open && (status === "found" || status === "none" || status === "failed");
+  const options = useMemo(() => suggestionsFor(query, found, settled), [query, found, settled]);
+
   const searchFailure = search.error?.message;
   useEffect(() => onOptions(options), [options, onOptions]);
   useEffect(
@@ -67,25 +70,60 @@ export default function LeadSuggestions({
       hidden={options.length === 0}
       className="absolute top-full z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-line bg-surface py-1 shadow-lg"
     >
-      {options.map((lead, index) => (
-        <div
-          key={lead.id}
-          id={`${listId}-${index}`}
-          role="option"
-          aria-selected={index === active}
-          // Options are pointed at by the input's aria-activedescendant, never tabbed to.
-          tabIndex={-1}
-          // Chosen on mousedown, before the input's blur closes the list.
-          onMouseDown={(event) => {
-            event.preventDefault();
-            onChoose(lead);
-          }}
-          className="cursor-pointer px-3 py-2 aria-selected:bg-selected"
-        >
-          {lead.display_name}
-        </div>
-      ))}
+      {options.map((choice, index) => {
+        const id = `${listId}-${index}`;
+        return (
+          <div
+            key={choice.kind === "lead" ? choice.lead.id : "new"}
+            id={id}
+            role="option"
+            aria-selected={index === active}
+            // Options are pointed at by the input's aria-activedescendant, never tabbed to.
+            tabIndex={-1}
+            // Chosen on mousedown, before the input's blur closes the list.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onChoose(choice);
+            }}
+            className="cursor-pointer px-3 py-2 [overflow-wrap:anywhere] aria-selected:bg-selected"
+            {...(choice.kind === "lead"
+              ? optionContent(choice.lead, found, `${id}-about`)
+              : { children: <NewLead name={choice.name} /> })}
+          />
+        );
+      })}
     </div>
+  );
+}
+
+/**
+ * A lead's option: named by the lead's name alone (DESIGN.md), its status — and what tells it
+ * apart from a lead of the same name — beside it, as the option's description.
+ */
+function optionContent(lead: LeadOption, found: readonly LeadOption[], aboutId: string) {
+  const about = [lead.status_label, telling(lead, found)].filter(Boolean).join(" · ");
+  return {
+    "aria-label": lead.display_name,
+    "aria-describedby": about ? aboutId : undefined,
+    children: (
+      <span className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <span>{lead.display_name}</span>
+        {about && (
+          <span id={aboutId} className="text-sm text-ink-muted">
+            {about}
+          </span>
+        )}
+      </span>
+    ),
+  };
+}
+
+function NewLead({ name }: { name: string }) {
+  return (
+    <span className="font-medium">
+      <span aria-hidden="true">+ </span>
+      {newLeadLabel(name)}
+    </span>
   );
 }
 

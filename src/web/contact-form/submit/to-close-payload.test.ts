@@ -50,6 +50,7 @@ const formWithFields = fc.array(customField, { maxLength: 5 }).chain((fields) =>
     title: fc.oneof(text, blank),
     leadId: typed,
     leadName: fc.string(),
+    newLead: fc.boolean(),
     emails: rowsOf(EMAIL_TYPES),
     phones: rowsOf(PHONE_TYPES),
     urls: rowsOf(URL_TYPES),

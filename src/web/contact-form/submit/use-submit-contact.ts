@@ -1,9 +1,11 @@
 import { type BaseSyntheticEvent, useRef, useState } from "react";
 import type { FieldErrors, UseFormReturn } from "react-hook-form";
+import type { ContactCreate } from "../../../shared/close/contact-create";
 import type { CustomField } from "../../../shared/close/custom-field";
-import { createContact } from "../../api/contact";
+import { createContact, createContactOnNewLead } from "../../api/contact";
 import { ApiError } from "../../api/http";
 import { readIdentity } from "../../contact-card/created-identity";
+import type { LeadNamed } from "../../contact-card/lead-phrase";
 import type { CreatedContact } from "../../contact-card/parse-contact";
 import { fieldId } from "../fields/field-ids";
 import { errorMessages } from "../fields/use-field-error";
@@ -32,8 +34,8 @@ const MAX_AUTOMATIC_WAIT_SECONDS = 60;
 export function useSubmitContact(
   form: UseFormReturn<FormValues, unknown>,
   customFields: readonly CustomField[],
-  /** With the values that were sent (the form may have changed while Close answered). */
-  onCreated: (created: CreatedContact, sent: FormValues) => void,
+  /** With the lead it went to, as the values sent named it (the form may have changed since). */
+  onCreated: (created: CreatedContact, lead: LeadNamed) => void,
 ) {
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
@@ -50,10 +52,10 @@ export function useSubmitContact(
     setState({ kind: "sending" });
     const { payload, rows } = toClosePayload(values, customFields);
     try {
-      const answer = await createContact(payload);
-      const created = await readAnswer(answer);
+      const { contact, lead } = await createWithLead(values, payload);
+      const created = await readAnswer(contact);
       setState({ kind: "idle" });
-      onCreated(created, values);
+      onCreated(created, lead);
     } catch (error) {
       const wait = error instanceof ApiError && error.status === 429 && rateLimitWait(error);
       if (wait && rateLimitRetries > 0) {
@@ -102,6 +104,22 @@ export function useSubmitContact(
 
   const busy = state.kind === "sending" || state.kind === "waiting" || form.formState.isSubmitting;
   return { submit, state, busy };
+}
+
+/**
+ * The contact made on the lead the form names: a chosen one, a new one by the name typed
+ * (Close's POST /lead/, the contact nested), or, with Lead empty, one Close names after it.
+ */
+async function createWithLead(
+  { leadId, leadName, newLead }: FormValues,
+  payload: ContactCreate,
+): Promise<{ contact: unknown; lead: LeadNamed }> {
+  if (newLead) {
+    const made = await createContactOnNewLead(leadName.trim(), payload);
+    return { contact: made.contact, lead: { name: made.leadName, isNew: true } };
+  }
+  const contact = await createContact(payload);
+  return { contact, lead: leadId ? { name: leadName, isNew: false } : { name: "", isNew: true } };
 }
 
 /**

@@ -54,6 +54,17 @@ const STATES: Record<string, (app: Surface) => Promise<void>> = {
     await app.getByRole("combobox", { name: "Lead" }).fill("Glob");
     await app.getByRole("option", { name: "New lead “Glob”" }).waitFor();
   },
+  "paste-preview": async (app) => {
+    // The paste event a browser sends for Ctrl+V, without reaching for the system clipboard.
+    await app.getByLabel("Name", { exact: true }).evaluate((input, text) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData("text/plain", text);
+      input.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData, bubbles: true, cancelable: true }),
+      );
+    }, "Best regards,\nJane Doe\nHead of Sales\nAcme Inc.\nM: (415) 555-0134\njane@acme.com\nwww.acme.com");
+    await app.getByRole("button", { name: "Fill from pasted text" }).waitFor();
+  },
   "more-fields": async (app) => {
     await app.getByRole("button", { name: /^More fields/ }).click();
   },

@@ -16,6 +16,7 @@ import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
 import { emptyFormValues, type FormPath, type FormValues } from "./form-values";
 import { LeadPicker } from "./lead/LeadPicker";
+import { NameField } from "./paste/NameField";
 import { EmailRows, PhoneRows, UrlRows } from "./rows/row-lists";
 import { ErrorSummary } from "./submit/ErrorSummary";
 import { ADD_ANOTHER, SubmitButtons } from "./submit/SubmitButtons";
@@ -166,7 +167,7 @@ export function ContactForm({
               dashboard's frame, which has no page around it); one column below. */}
           <div className="grid gap-6 embedded:gap-4 embedded:sm:grid-cols-[2fr_3fr] lg:grid-cols-2 lg:gap-x-10 embedded:lg:grid-cols-2">
             <div className="flex flex-col gap-4 self-start">
-              <TextField path="name" label="Name" autoComplete="off" />
+              <NameField phoneCountry={phoneCountry} />
               <TextField path="title" label="Title" autoComplete="off" />
               <LeadPicker />
             </div>

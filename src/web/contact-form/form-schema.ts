@@ -81,23 +81,32 @@ function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm
         [
           "emails",
           "emails",
-          (v: string) => isEmailLikeClose(v),
-          "Enter an email address like name@example.com.",
+          // Close would take "a@x.com, b@x.com" as one address: one row holds one.
+          (v: string) =>
+            /[,;\s]/u.test(v.trim())
+              ? "One email address per row: put each of the others in a row of its own."
+              : isEmailLikeClose(v)
+                ? undefined
+                : "Enter an email address like name@example.com.",
         ],
         [
           "phones",
           "phones",
-          (v: string) => parsePhoneLikeClose(v, phoneCountry) !== null,
-          `Enter a phone number, with + and the country code when it is not in ${phoneCountry}.`,
+          (v: string) =>
+            parsePhoneLikeClose(v, phoneCountry) !== null
+              ? undefined
+              : `Enter a phone number, with + and the country code when it is not in ${phoneCountry}.`,
         ],
         [
           "urls",
           "URLs",
-          (v: string) => isTypedWebUrl(withScheme(v.trim())),
-          "Enter a web address like https://example.com.",
+          (v: string) =>
+            isTypedWebUrl(withScheme(v.trim()))
+              ? undefined
+              : "Enter a web address like https://example.com.",
         ],
       ] as const;
-      for (const [name, plural, isValid, message] of lists) {
+      for (const [name, plural, problemOf] of lists) {
         if (values[name].length > MAX_LIST_ITEMS) {
           problem(
             [name, "root"],
@@ -105,8 +114,8 @@ function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm
           );
         }
         values[name].forEach((entry, index) => {
-          if (!blank(entry.value) && !isValid(entry.value))
-            problem([name, index, "value"], message);
+          const message = blank(entry.value) ? undefined : problemOf(entry.value);
+          if (message) problem([name, index, "value"], message);
         });
       }
 

@@ -4,6 +4,7 @@ import { rowTypeSelectClass } from "../../ui/styles";
 import { SelectField, typeOptions } from "../fields/SelectField";
 import { TextField, type TextFieldProps } from "../fields/TextField";
 import type { FormValues } from "../form-values";
+import { pasteIntoEmailRow } from "../paste/fill";
 import { withScheme } from "../with-scheme";
 
 /** Row components, one per kind of row; each knows only its own index. */
@@ -59,7 +60,15 @@ const URL_ROW = {
 } as const;
 
 export function EmailRow({ index }: { index: number }) {
-  return <ContactPointRow {...EMAIL_ROW} index={index} />;
+  const form = useFormContext<FormValues>();
+  // Several addresses pasted at once ("a@x.com, b@x.com") go one to a row.
+  return (
+    <ContactPointRow
+      {...EMAIL_ROW}
+      index={index}
+      onPaste={(event) => pasteIntoEmailRow(form, index, event)}
+    />
+  );
 }
 
 export function UrlRow({ index }: { index: number }) {

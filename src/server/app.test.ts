@@ -136,6 +136,67 @@ describe("routes", () => {
     });
   });
 
+  it("searches contacts by name for a contact field, asking for what tells them apart", async () => {
+    const { send, calls } = setup();
+    await send("/api/contact/search?query=%20ada%20&_limit=8");
+    expect(calls[0]?.url.href).toBe("https://close.test/api/v1/data/search/");
+    expect(JSON.parse(calls[0]?.body ?? "")).toEqual({
+      query: {
+        type: "and",
+        queries: [
+          { type: "object_type", object_type: "contact" },
+          {
+            type: "field_condition",
+            field: { type: "regular_field", object_type: "contact", field_name: "name" },
+            condition: { type: "text", mode: "beginning_of_words", value: "ada" },
+          },
+        ],
+      },
+      _fields: { contact: ["id", "display_name", "emails", "lead_id"] },
+      _limit: 8,
+    });
+    const tooLong = await send(`/api/contact/search?query=${"a".repeat(201)}`);
+    expect(tooLong.status).toBe(400);
+  });
+
+  it("lists every page of the organization's users, each with its id, name and email only", async () => {
+    const user = (n: number) => ({
+      id: `user_${n}`,
+      first_name: `First${n}`,
+      last_name: "Last",
+      email: `u${n}@example.com`,
+      email_accounts: [{ secret: "not for the browser" }],
+    });
+    const { send, calls } = setup({
+      respond: (call) => {
+        const skip = Number(call.url.searchParams.get("_skip"));
+        const data = skip === 0 ? Array.from({ length: 100 }, (_, i) => user(i)) : [user(100)];
+        return Response.json({ data, has_more: skip === 0 });
+      },
+    });
+    const response = await send("/api/user/");
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: unknown[]; has_more: boolean };
+    expect(body.has_more).toBe(false);
+    expect(body.data).toHaveLength(101);
+    expect(body.data[100]).toEqual({
+      id: "user_100",
+      first_name: "First100",
+      last_name: "Last",
+      email: "u100@example.com",
+    });
+    expect(calls.map((call) => call.url.search)).toEqual([
+      "?_limit=100&_skip=0",
+      "?_limit=100&_skip=100",
+    ]);
+  });
+
+  it("answers a failed page of users as Close's failure", async () => {
+    const { send } = setup({ respond: () => Response.json({ error: "Nope" }, { status: 401 }) });
+    const response = await send("/api/user/");
+    expect(response.status).toBe(401);
+  });
+
   it("makes a contact on a new lead as one request: Close's POST /lead/ with the contact nested", async () => {
     const { send, calls } = setup();
     const body = JSON.stringify({

@@ -10,9 +10,11 @@ import { toCloseErrorBody } from "../shared/close/error-body";
 import { checkLeadWithContact } from "../shared/close/lead-create";
 import type { ServerMode } from "../shared/defaults";
 import { callClose, type Upstream } from "./close-client";
+import { contactSearch } from "./contact-search";
 import { leadSearch, primaryContactOnly } from "./lead-search";
 import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
+import { listUsers } from "./users";
 
 export interface AppConfig {
   mode: ServerMode;
@@ -136,20 +138,31 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   );
 
   app.get("/api/lead/", async (c) => {
-    const query = c.req.query("query")?.trim() ?? "";
-    // Refused, not dropped: a dropped query would search every lead.
-    if (query.length > 200 || query.includes("\0")) {
-      return invalidRequest("Search for a lead with at most 200 characters.");
-    }
-    const { _limit = "10" } = pick(c, { _limit: /^(100|[1-9]\d?)$/ });
+    const search = searchOf(c, "lead");
+    if (search instanceof Response) return search;
     const answer = await callClose(upstream, {
       method: "POST",
       path: "/data/search/",
-      body: JSON.stringify(leadSearch(query, Number(_limit))),
+      body: JSON.stringify(leadSearch(search.text, search.limit)),
       readOnly: true,
     });
     return answer.ok ? c.json(primaryContactOnly(await answer.json())) : answer;
   });
+
+  // For a `contact` custom field: contacts by name.
+  app.get("/api/contact/search", (c) => {
+    const search = searchOf(c, "contact");
+    if (search instanceof Response) return search;
+    return callClose(upstream, {
+      method: "POST",
+      path: "/data/search/",
+      body: JSON.stringify(contactSearch(search.text, search.limit)),
+      readOnly: true,
+    });
+  });
+
+  // For a `user` custom field: the organization's users.
+  app.get("/api/user/", () => listUsers(upstream));
 
   app.get("/api/lead/:id/", (c) => {
     const id = c.req.param("id") ?? "";
@@ -196,6 +209,19 @@ function invalidRequest(message: string): Response {
 
 function notFound(): Response {
   return ourError(404, "Not found.");
+}
+
+/**
+ * A search's text (`query`, trimmed) and `_limit` (1 to 100, else 10). A text over 200
+ * characters is refused, not dropped: a dropped one would search everything.
+ */
+function searchOf(c: Context, what: string): { text: string; limit: number } | Response {
+  const text = c.req.query("query")?.trim() ?? "";
+  if (text.length > 200 || text.includes("\0")) {
+    return invalidRequest(`Search for a ${what} with at most 200 characters.`);
+  }
+  const { _limit = "10" } = pick(c, { _limit: /^(100|[1-9]\d?)$/ });
+  return { text, limit: Number(_limit) };
 }
 
 /** The query parameters a route allows, each only when it has the allowed form. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contactSearch } from "../contact-search";
 import { leadSearch } from "../lead-search";
 import { createStandIn, type StandInOptions } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, SHARED_CUSTOM_FIELDS } from "./fixtures";
@@ -908,7 +909,7 @@ describe("POST /data/search/ for leads", () => {
 
   it.each([
     ["a body that is not an object", [], ""],
-    ["contacts", { query: { type: "object_type", object_type: "contact" } }, "query"],
+    ["opportunities", { query: { type: "object_type", object_type: "opportunity" } }, "query"],
     ["another condition mode", withMode("phrase"), "query"],
     ["a sort", { ...byName("a"), sort: [{ direction: "asc" }] }, "sort"],
     ["counts", byName("a", { include_counts: true }), "include_counts"],
@@ -921,6 +922,45 @@ describe("POST /data/search/ for leads", () => {
     const { errors, "field-errors": fieldErrorsOf } = response.body;
     if (key === "") expect(errors).toEqual(["Invalid request: JSON dictionary expected."]);
     else expect(Object.keys(fieldErrorsOf)).toEqual([key]);
+  });
+});
+
+describe("POST /data/search/ for contacts, and GET /user/", () => {
+  it("finds contacts with words of their name beginning with each word typed", async () => {
+    const close = standIn();
+    const ada = await close.post({ name: "Ada Lovelace", emails: [{ email: "ada@example.com" }] });
+    await close.post({ name: "Grace Hopper" });
+    const found = await close.get("/data/search/", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(contactSearch("love ad", 10)),
+    });
+    expect(found.status).toBe(200);
+    expect(found.body).toEqual({
+      data: [
+        {
+          __object_type: "contact",
+          id: ada.body.id,
+          display_name: "Ada Lovelace",
+          emails: ada.body.emails,
+          lead_id: ada.body.lead_id,
+        },
+      ],
+      cursor: null,
+    });
+  });
+
+  it("lists the organization's users, paged as Close pages them", async () => {
+    const close = standIn();
+    const all = await close.get("/user/");
+    expect(all.status).toBe(200);
+    expect(all.body.has_more).toBe(false);
+    expect(all.body.data.map((user: Json) => [user.id, user.first_name, user.email])).toEqual([
+      [DEMO_USER, "Sam", "sam.carter@demo.example"],
+      [OTHER_USER, "Alex", "alex.rivera@demo.example"],
+    ]);
+    const first = await close.get("/user/?_limit=1");
+    expect(first.body).toMatchObject({ data: [{ id: DEMO_USER }], has_more: true });
   });
 });
 

@@ -6,7 +6,7 @@ import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
 import { type CheckEnvironment, checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { checkLead, createLead } from "./create-lead";
-import { matchesBeginningOfWords, nextCursor, readLeadSearch } from "./data-search";
+import { matchesBeginningOfWords, nextCursor, readSearch } from "./data-search";
 import { type Fault, FaultQueue } from "./faults";
 import {
   CONTACT_CUSTOM_FIELDS,
@@ -15,6 +15,7 @@ import {
   DEMO_USER_ID,
   ORGANIZATION_ID,
   USER_IDS,
+  USERS,
 } from "./fixtures";
 import {
   endpointGroup,
@@ -119,23 +120,31 @@ export function createStandIn(options: StandInOptions = {}) {
   });
 
   api.post("/data/search/", async (c) => {
-    const read = readLeadSearch(await c.req.json().catch(() => undefined));
+    const read = readSearch(await c.req.json().catch(() => undefined));
     if (!read.ok) return c.json(toCloseErrorBody(read.problems), 400);
-    const { words, fields, limit, skip } = read.search;
-    // [choice] In the order the leads were made: Close does not say how it orders a search
-    // that has no sort.
-    const matches = [...store.leads.values()].filter((lead) =>
-      matchesBeginningOfWords(lead.name, words),
+    const { objectType, nameField, words, fields, limit, skip } = read.search;
+    // [choice] In the order they were made: Close does not say how it orders a search that
+    // has no sort.
+    const objects =
+      objectType === "lead"
+        ? [...store.leads.values()].map((lead) => store.leadView(lead))
+        : [...store.contacts.values()];
+    const matches = objects.filter((object) =>
+      matchesBeginningOfWords(String(object[nameField] ?? ""), words),
     );
     const answered = matches.slice(skip, skip + limit);
     return c.json({
-      data: answered.map((lead) => ({
-        __object_type: "lead",
-        ...pickFields(store.leadView(lead), fields),
+      data: answered.map((object) => ({
+        __object_type: objectType,
+        ...pickFields(object, fields),
       })),
       cursor: nextCursor(skip, answered.length, matches.length),
     });
   });
+
+  // The organization's users; Close lists "all the users who are members of the same
+  // organizations as you are", _limit 100 by default.
+  api.get("/user/", (c) => c.json(page(USERS, c.req.query())));
 
   api.get("/lead/:id/", (c) => {
     const lead = store.leads.get(c.req.param("id"));

@@ -1,17 +1,21 @@
 import type { Problem } from "../../shared/close/error-body";
 
 /**
- * The part of Close's Advanced Filtering API (`POST /data/search/`) that the app uses: leads
- * whose name has words beginning with the words typed. Close's query is a tree of `and`,
- * `object_type` and `field_condition` queries ("Advanced Filtering" in Close's API docs); this
- * reads `{type: "and", queries: [{object_type: lead}, <at most one name condition>]}` and
- * refuses anything else with a 400, so that a client relying on more is caught here. [choice]
- * The refusal's wording, and the key it is under; its shape is Close's 400 body.
+ * The part of Close's Advanced Filtering API (`POST /data/search/`) that the app uses: leads,
+ * or contacts, whose name has words beginning with the words typed. Close's query is a tree of
+ * `and`, `object_type` and `field_condition` queries ("Advanced Filtering" in Close's API docs);
+ * this reads `{type: "and", queries: [{object_type: lead | contact}, <at most one name
+ * condition>]}` and refuses anything else with a 400, so that a client relying on more is
+ * caught here. [choice] The refusal's wording, and the key it is under; its shape is Close's
+ * 400 body.
  */
-export interface LeadSearch {
+export interface Search {
+  objectType: SearchedType;
+  /** The field the name condition reads (`name` or `display_name`). */
+  nameField: string;
   /** The words a lead's name must have words beginning with; null without a condition. */
   words: string[] | null;
-  /** Fields to answer for each lead (`_fields.lead`); the id alone unless given. */
+  /** Fields to answer for each object (`_fields.<type>`); the id alone unless given. */
   fields: string[];
   limit: number;
   /** How many matches the cursor says were already answered. */
@@ -23,12 +27,14 @@ const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 200;
 /** The keys of a search body the stand-in reads; others (sort, include_counts, …) are refused. */
 const READ_KEYS = ["query", "_fields", "_limit", "cursor"];
-/** The lead fields a name condition may name: both hold the lead's name. */
+/** The fields a name condition may name: both hold the lead's, or the contact's, name. */
 const NAME_FIELDS = ["name", "display_name"];
+const SEARCHED_TYPES = ["lead", "contact"] as const;
+export type SearchedType = (typeof SEARCHED_TYPES)[number];
 
-export function readLeadSearch(
+export function readSearch(
   body: unknown,
-): { ok: true; search: LeadSearch } | { ok: false; problems: Problem[] } {
+): { ok: true; search: Search } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const refuse = (path: Problem["path"], message: string) => {
     problems.push({ path, message });
@@ -41,26 +47,26 @@ export function readLeadSearch(
   const queries = isRecord(query) && query.type === "and" ? query.queries : [query];
   if (!Array.isArray(queries)) return refuse(["query"], "An and query takes a list of queries.");
   const [objectType, condition, ...more] = queries;
-  if (
-    !isRecord(objectType) ||
-    objectType.type !== "object_type" ||
-    objectType.object_type !== "lead"
-  ) {
+  const searched =
+    isRecord(objectType) && objectType.type === "object_type" && objectType.object_type;
+  if (!SEARCHED_TYPES.includes(searched as SearchedType)) {
     return refuse(
       ["query"],
-      "The stand-in searches leads only: start with an object_type query for lead.",
+      "The stand-in searches leads and contacts only: start with an object_type query for one.",
     );
   }
+  const type = searched as SearchedType;
   if (more.length > 0) return refuse(["query"], "The stand-in takes at most one condition.");
-  const words = condition === undefined ? null : nameWords(condition);
-  if (words === undefined) {
+  const byName =
+    condition === undefined ? { words: null, field: "name" } : nameWords(condition, type);
+  if (byName === undefined) {
     return refuse(
       ["query"],
-      "The stand-in takes one condition: a text condition in beginning_of_words mode on the lead's name.",
+      `The stand-in takes one condition: a text condition in beginning_of_words mode on the ${type}'s name.`,
     );
   }
 
-  const fields = isRecord(_fields) ? _fields.lead : ["id"];
+  const fields = isRecord(_fields) ? _fields[type] : ["id"];
   if (!Array.isArray(fields) || !fields.every((field) => typeof field === "string")) {
     return refuse(
       ["_fields"],
@@ -73,7 +79,17 @@ export function readLeadSearch(
   }
   const skip = cursor == null ? 0 : readCursor(cursor);
   if (skip === undefined) return refuse(["cursor"], "Invalid cursor.");
-  return { ok: true, search: { words, fields, limit: limit as number, skip } };
+  return {
+    ok: true,
+    search: {
+      objectType: type,
+      nameField: byName.field,
+      words: byName.words,
+      fields,
+      limit: limit as number,
+      skip,
+    },
+  };
 }
 
 /**
@@ -99,14 +115,17 @@ function readCursor(cursor: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** The words of a name condition, or undefined when it is not one the stand-in reads. */
-function nameWords(condition: unknown): string[] | undefined {
+/** The words of a name condition and the field it reads, or undefined when it is not one the stand-in reads. */
+function nameWords(
+  condition: unknown,
+  type: SearchedType,
+): { words: string[]; field: string } | undefined {
   if (!isRecord(condition) || condition.type !== "field_condition") return undefined;
   const { field, condition: test } = condition;
   if (
     !isRecord(field) ||
     field.type !== "regular_field" ||
-    field.object_type !== "lead" ||
+    field.object_type !== type ||
     !NAME_FIELDS.includes(String(field.field_name)) ||
     !isRecord(test) ||
     test.type !== "text" ||
@@ -115,7 +134,7 @@ function nameWords(condition: unknown): string[] | undefined {
   ) {
     return undefined;
   }
-  return toWords(test.value);
+  return { words: toWords(test.value), field: String(field.field_name) };
 }
 
 /** [choice] Words are runs of letters and digits, compared in lower case. */

@@ -147,4 +147,26 @@ export const INTEGRATION_LINK_TEMPLATES = [
   { name: "Find in Google", url: "https://www.google.com/search?q={{ contact.primary_email }}" },
 ] as const;
 
-export const USER_IDS: readonly string[] = [DEMO_USER_ID, OTHER_USER_ID];
+/** The organization's members, as Close's user list answers each (the fields the app reads). */
+export const USERS = [
+  {
+    id: DEMO_USER_ID,
+    first_name: "Sam",
+    last_name: "Carter",
+    email: "sam.carter@demo.example",
+    image: null,
+    date_created: FIXTURE_DATE,
+    date_updated: FIXTURE_DATE,
+  },
+  {
+    id: OTHER_USER_ID,
+    first_name: "Alex",
+    last_name: "Rivera",
+    email: "alex.rivera@demo.example",
+    image: null,
+    date_created: FIXTURE_DATE,
+    date_updated: FIXTURE_DATE,
+  },
+] as const;
+
+export const USER_IDS: readonly string[] = USERS.map((user) => user.id);

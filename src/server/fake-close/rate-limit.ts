@@ -12,7 +12,7 @@ export interface Limit {
 
 /**
  * [choice] Close groups paths and methods into endpoint groups but does not publish them. The
- * stand-in has three: creating (POST /contact/), searching (POST /data/search/), and reading
+ * stand-in has three: creating (POST /contact/, POST /lead/), searching (POST /data/search/), and reading
  * (every GET), so that lead searches never use up what creating contacts needs.
  */
 export const ENDPOINT_GROUPS = ["create", "search", "read"] as const;

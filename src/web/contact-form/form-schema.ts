@@ -158,9 +158,9 @@ function customValueProblem(field: CustomField, value: unknown): string | undefi
   if (field.type === "number" && !Number.isFinite(Number(value)))
     return "Enter a number, like 12 or 3.5.";
   if (field.type === "user" && !isCloseId("user", value.trim()))
-    return "A user id looks like user_ followed by letters and digits.";
+    return "Choose a user from the list, or paste a user id (user_…).";
   if (field.type === "contact" && !isCloseId("cont", value.trim()))
-    return "A contact id looks like cont_ followed by letters and digits.";
+    return "Choose a contact from the list, or paste a contact id (cont_…).";
   return undefined;
 }
 

@@ -3,6 +3,7 @@ import { cleanup, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { CONTACT_CUSTOM_FIELDS } from "../../../server/fake-close/fixtures";
 import type { CustomField } from "../../../shared/close/custom-field";
+import { WithQueries } from "../../api/WithQueries";
 import { renderInForm } from "../test-form";
 import { CustomFieldInput } from "./CustomFieldInput";
 
@@ -21,7 +22,13 @@ function description(element: HTMLElement): string {
   return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
 }
 
-const renderField = (field: CustomField) => renderInForm(<CustomFieldInput field={field} />);
+// Under the page's query client, as the custom fields are: the pickers ask our server for people.
+const renderField = (field: CustomField) =>
+  renderInForm(
+    <WithQueries>
+      <CustomFieldInput field={field} />
+    </WithQueries>,
+  );
 
 const isInput = (type: string) => (control: HTMLElement) => {
   expect(control).toBeInstanceOf(HTMLInputElement);
@@ -69,15 +76,21 @@ const typedCases: TypedCase[] = [
   },
   {
     name: "Account owner",
-    control: "a text input for a user id",
-    assertControl: isInput("text"),
+    control: "a combobox that takes a pasted user id",
+    assertControl: (control) => {
+      isInput("text")(control);
+      expect(control.getAttribute("role")).toBe("combobox");
+    },
     typed: "user_N6KhMpzHRCYQHdn4gRNIFNN5JExnsrprKA6ekxM63XA",
     hint: /user_/,
   },
   {
     name: "Referred by",
-    control: "a text input for a contact id",
-    assertControl: isInput("text"),
+    control: "a combobox that takes a pasted contact id",
+    assertControl: (control) => {
+      isInput("text")(control);
+      expect(control.getAttribute("role")).toBe("combobox");
+    },
     typed: "cont_sNIdBgngvbdTTEN1mspKgUqKAWfbul4IITvnWoRw1T7",
     hint: /cont_/,
   },

@@ -6,9 +6,7 @@ import { describedBy, fieldId } from "../fields/field-ids";
 import { SelectField } from "../fields/SelectField";
 import { TextField } from "../fields/TextField";
 import type { FormPath, FormValues } from "../form-values";
-
-/** What a field holding a Close id asks for. */
-const ID_HINTS = { user: "A Close user id, user_…", contact: "A Close contact id, cont_…" };
+import { ContactPicker, UserPicker } from "./PersonPicker";
 
 /** One of Close's contact custom fields, as the input its type calls for, labelled with its name. */
 export function CustomFieldInput({ field }: { field: CustomField }) {
@@ -32,15 +30,9 @@ export function CustomFieldInput({ field }: { field: CustomField }) {
         />
       );
     case "user":
+      return <UserPicker field={field} />;
     case "contact":
-      return (
-        <TextField
-          path={path}
-          label={field.name}
-          hint={hint ?? ID_HINTS[field.type]}
-          spellCheck={false}
-        />
-      );
+      return <ContactPicker field={field} />;
     case "choices":
       return field.accepts_multiple_values ? (
         <ChoiceCheckboxes field={field} path={path} />

@@ -161,7 +161,7 @@ test("the Lead picker says when nothing matches, while it searches, and when it 
     .getByRole("option");
   await form.open(LIVE_APP);
   await form.lead.fill("Zzyzx");
-  await expect(status).toHaveText("No lead matches “Zzyzx”.");
+  await expect(status).toHaveText("No lead matches “Zzyzx”: choose New lead to make one.");
   // What is left to choose: a new lead by that name.
   await expect(leadOptions).toHaveText(["+ New lead “Zzyzx”"]);
 

@@ -43,6 +43,34 @@ test("a contact on a new lead by its name: one lead made, named so, holding the 
   // One request made both: no lead first and contact after (the rest were searches).
   const writes = (await standIn.requests()).filter((call) => /^POST \/(lead|contact)\//.test(call));
   expect(writes).toEqual(["POST /lead/"]);
+
+  // The next contact finds the lead just made, not a second "New lead" of its name.
+  await page.getByRole("button", { name: "Create another contact" }).click();
+  await form.lead.fill("Newco Widgets");
+  await expect(page.getByRole("option", { name: "Newco Widgets", exact: true })).toBeVisible();
+  await expect(page.getByRole("option", { name: /^New lead/ })).toHaveCount(0);
+});
+
+test("when Close fails on a new lead, the form says the lead may exist and searches again before another try", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.lead.fill("Maybe Co");
+  await page.getByRole("option", { name: "New lead “Maybe Co”" }).click();
+  await form.name.fill("Mia Maybe");
+  await standIn.fault({ path: "/lead/", status: 503 });
+  await form.submit.click();
+  await expect(form.alert).toContainText("The contact may or may not have been created");
+  await expect(form.alert).toContainText(
+    "The new lead “Maybe Co” may have been made too: choose it under Lead if it is there now, or choose New lead again.",
+  );
+  await expect(form.lead).toHaveValue("Maybe Co");
+  await expect(form.lead).not.toHaveAccessibleDescription(/A new lead/);
+  // Sent as it is, it would be refused by the form's own check rather than make a second lead.
+  await form.submit.click();
+  await expect(form.lead).toHaveAccessibleDescription(/Choose a lead from the list/);
+  expect(await standIn.contactCount()).toBe(0);
 });
 
 test("a contact Close refuses leaves no new lead behind, and the form keeps every value", async ({

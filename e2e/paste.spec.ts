@@ -33,6 +33,8 @@ test("a list of addresses pasted into an email row fills one row each", async ({
   await expect(form.field("Email 1")).toHaveValue("a@acme.com");
   await expect(form.field("Email 2")).toHaveValue("b@acme.com");
   await expect(form.field("Email 3")).toHaveValue("c@acme.com");
+  // Where the paste went, focus stays.
+  await expect(form.field("Email 1")).toBeFocused();
   // Name was empty: the one name in the list goes there.
   await expect(form.name).toHaveValue("Cy Young");
   await form.submit.click();
@@ -55,7 +57,7 @@ test("a signature pasted into Name is shown first, and fills the form only when 
     form.name,
     "Best regards,\nJane Doe\nHead of Sales\nAcme Inc.\nM: (415) 555-0134\njane@acme.com\nwww.acme.com",
   );
-  const preview = page.getByRole("status").filter({ hasText: "Found in the pasted text" });
+  const preview = page.getByRole("region", { name: "Pasted text" });
   await expect(preview).toContainText("NameJane Doe");
   await expect(preview).toContainText("TitleHead of Sales (instead of “Buyer”)");
   await expect(preview).toContainText("Phones+14155550134");

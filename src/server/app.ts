@@ -146,7 +146,11 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       body: JSON.stringify(leadSearch(search.text, search.limit)),
       readOnly: true,
     });
-    return answer.ok ? c.json(primaryContactOnly(await answer.json())) : answer;
+    if (!answer.ok) return answer;
+    const found: unknown = await answer.json().catch(() => undefined);
+    if (found === undefined)
+      return ourError(502, "Close answered with something that is not JSON.");
+    return c.json(primaryContactOnly(found));
   });
 
   // For a `contact` custom field: contacts by name.

@@ -105,6 +105,13 @@ export function App({ embedded }: { embedded: boolean }) {
   const onCreated = (created: CreatedContact, { addAnother, lead }: AfterCreate) => {
     const { identity } = created;
     if (identity) setSession((contacts) => [...contacts, identity]);
+    // Searches answered before this contact (and any new lead) existed are out of date.
+    void import("./api/WithQueries").then(({ queryClient }) =>
+      queryClient.invalidateQueries({
+        predicate: ({ queryKey }) =>
+          queryKey[0] === "lead-search" || queryKey[0] === "contact-search",
+      }),
+    );
     if (allowedOrigins)
       postToParent({ type: "close-contact:created", contact: created.body }, allowedOrigins);
     // Without Close's answer read, the card says what is known: no new form without that word.

@@ -9,6 +9,9 @@ import { createContact, newLead } from "./create-contact";
 import { closeTimestamp } from "./ids";
 import type { StandInStore, StoredLead } from "./store";
 
+/** The lead fields the stand-in reads. */
+const READ_KEYS = ["name", "contacts"];
+
 /**
  * The part of POST /lead/ the app uses: a lead's name and its contacts, nested ("Create a new
  * lead": "Contacts, addresses, and custom fields can all be nested in the lead"). Each contact
@@ -16,8 +19,6 @@ import type { StandInStore, StoredLead } from "./store";
  * refuses the whole request, so nothing is made. [choice] Other lead fields (status, addresses,
  * custom fields, …) are refused, so that a client relying on them is caught here.
  */
-const READ_KEYS = ["name", "contacts"];
-
 export function checkLead(
   body: unknown,
   env: CheckEnvironment,

@@ -48,9 +48,10 @@ describe("asContactErrors", () => {
     });
   });
 
-  it("reads any body without throwing", () => {
-    for (const body of [undefined, null, "oops", [1], { "field-errors": [] }]) {
-      expect(asContactErrors(body)).toEqual({ errors: [], "field-errors": {} });
+  it("gives back a body it cannot read as it came, for the form to say what it can of it", () => {
+    for (const body of ["oops", [1], { "field-errors": [] }, { error: "Lead limit reached." }]) {
+      expect(asContactErrors(body)).toBe(body);
     }
+    expect(asContactErrors(undefined)).toEqual({ errors: [], "field-errors": {} });
   });
 });

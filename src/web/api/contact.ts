@@ -63,7 +63,7 @@ export function asContactErrors(body: unknown): CloseErrorBody {
   const contact = (isRecord(items["0"]) ? items["0"] : {}) as Partial<CloseErrorBody>;
   const messages = (value: unknown) =>
     Array.isArray(value) ? value.filter((m): m is string => typeof m === "string") : [];
-  return {
+  const read: CloseErrorBody = {
     errors: [
       ...messages(lead.errors),
       ...messages(contact.errors),
@@ -75,6 +75,9 @@ export function asContactErrors(body: unknown): CloseErrorBody {
       ...(name !== undefined && { lead: name }),
     },
   };
+  // Nothing recognised: Close's body as it came, for the form to say what it can of it.
+  const empty = read.errors.length === 0 && Object.keys(read["field-errors"]).length === 0;
+  return empty && body !== undefined && body !== null ? (body as CloseErrorBody) : read;
 }
 
 function isRecord(value: unknown): value is Record<string, FieldError> {

@@ -71,7 +71,7 @@ function formSchema({ customFields, phoneCountry }: ValidationContext, wholeForm
       if (!blank(values.leadName) && !values.leadId && !values.newLead) {
         problem(
           ["leadName"],
-          "Choose a lead from the list (its last choice makes a new lead by this name), or paste a lead id (lead_…).",
+          "Choose a lead from the list (New lead at its end makes one), or paste a lead id (lead_…).",
         );
       } else if (values.leadId && !isCloseId("lead", values.leadId)) {
         problem(["leadName"], "A lead id looks like lead_ followed by letters and digits.");

@@ -7,10 +7,19 @@ const SAVE_AFTER_MS = 300;
 
 /**
  * What can change the form: typing and choosing (input, change), the row and draft buttons
- * (click, also from the keyboard), completions made on leaving a field (focusout), and a lead
- * picked from the list with a key or the pointer (keydown, pointerdown).
+ * (click, also from the keyboard), completions made on leaving a field (focusout), a lead
+ * picked from the list with a key or the pointer (keydown, pointerdown), and a paste the form
+ * reads itself (paste: from a menu, no key is pressed).
  */
-const CHANGING_EVENTS = ["input", "change", "click", "focusout", "keydown", "pointerdown"] as const;
+const CHANGING_EVENTS = [
+  "input",
+  "change",
+  "click",
+  "focusout",
+  "keydown",
+  "pointerdown",
+  "paste",
+] as const;
 
 /**
  * Saves the form a moment after each change, and at once when the page goes away. It listens

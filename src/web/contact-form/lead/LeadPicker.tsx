@@ -124,6 +124,7 @@ export function LeadPicker() {
         <SuspenseAfterFirstRender fallback={emptyList}>
           <LeadSuggestions
             query={query}
+            typed={searchable}
             leadId={leadId}
             listId={listId}
             active={active}
@@ -155,7 +156,7 @@ function searchMessage(lookup: LeadLookup, found: number): string {
     case "found":
       return found === 1 ? "One lead found." : `${found} leads found.`;
     case "none":
-      return `No lead matches “${lookup.searched}”.`;
+      return `No lead matches “${lookup.searched}”: choose New lead to make one.`;
     case "failed":
       return `The lead search failed: ${lookup.searchFailure} You can still paste a lead id.`;
     default:
@@ -168,6 +169,6 @@ function leadHint(leadId: string, newLead: boolean, text: string, lookup: LeadLo
   if (leadId) return `The contact joins this lead (${leadId}).`;
   if (newLead && text) return `A new lead “${text}” is created with the contact.`;
   if (text)
-    return "Choose a lead from the list, a new lead by this name at its end, or paste a lead id.";
+    return "Choose a lead from the list (New lead at its end makes one), or paste a lead id.";
   return "Left empty, a new lead is created, named after the contact.";
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { type LeadOption, useLead, useLeadSearch } from "../../api/leads";
-import { newLeadLabel, type Suggestion, suggestionsFor, telling } from "./suggestions";
+import { newLeadLabel, type Suggestion, suggestionsFor, twinHint } from "./suggestions";
 
 /** What our server said of `leadId` (its name, or that it does not exist), and of the search. */
 export interface LeadLookup {
@@ -17,6 +17,8 @@ export interface LeadLookup {
 export interface LeadSuggestionsProps {
   /** The settled search text; "" searches nothing. */
   query: string;
+  /** The text as typed now: a new lead is offered only once the search has caught up with it. */
+  typed: string;
   /** A lead id to show the name of (chosen, pasted, or given in the address). */
   leadId: string;
   listId: string;
@@ -32,6 +34,7 @@ const NO_LEADS: LeadOption[] = [];
 /** The Lead combobox's list, and what our server knows of a lead id. Loaded after the form. */
 export default function LeadSuggestions({
   query,
+  typed,
   leadId,
   listId,
   active,
@@ -44,7 +47,8 @@ export default function LeadSuggestions({
   const byId = useLead(leadId);
   const status = searchStatus(query, search);
   const found = open && query ? (search.data ?? NO_LEADS) : NO_LEADS;
-  const settled = open && (status === "found" || status === "none" || status === "failed");
+  const settled =
+    open && query === typed && (status === "found" || status === "none" || status === "failed");
   const options = useMemo(() => suggestionsFor(query, found, settled), [query, found, settled]);
 
   const searchFailure = search.error?.message;
@@ -101,7 +105,7 @@ export default function LeadSuggestions({
  * apart from a lead of the same name — beside it, as the option's description.
  */
 function optionContent(lead: LeadOption, found: readonly LeadOption[], aboutId: string) {
-  const about = [lead.status_label, telling(lead, found)].filter(Boolean).join(" · ");
+  const about = [lead.status_label, twinHint(lead, found)].filter(Boolean).join(" · ");
   return {
     "aria-label": lead.display_name,
     "aria-describedby": about ? aboutId : undefined,

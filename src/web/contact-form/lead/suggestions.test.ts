@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LeadOption } from "../../api/leads";
-import { suggestionsFor, telling } from "./suggestions";
+import { suggestionsFor, twinHint } from "./suggestions";
 
 const lead = (id: string, display_name: string, more: Partial<LeadOption> = {}): LeadOption => ({
   id,
@@ -33,10 +33,10 @@ describe("suggestionsFor", () => {
   });
 });
 
-describe("telling", () => {
+describe("twinHint", () => {
   it("says nothing of a lead whose name is its own", () => {
     const only = lead("lead_1", "Initech", { url: "https://initech.example" });
-    expect(telling(only, [only, lead("lead_2", "Initrode")])).toBeUndefined();
+    expect(twinHint(only, [only, lead("lead_2", "Initrode")])).toBeUndefined();
   });
 
   it("tells leads of one name apart by web address, else by first contact", () => {
@@ -44,8 +44,8 @@ describe("telling", () => {
     const uk = lead("lead_2", "globex", { primaryContactName: "Hank Scorpio" });
     const bare = lead("lead_3", "Globex");
     const found = [us, uk, bare];
-    expect(telling(us, found)).toBe("https://globex.example.com");
-    expect(telling(uk, found)).toBe("Hank Scorpio");
-    expect(telling(bare, found)).toBeUndefined();
+    expect(twinHint(us, found)).toBe("https://globex.example.com");
+    expect(twinHint(uk, found)).toBe("Hank Scorpio");
+    expect(twinHint(bare, found)).toBeUndefined();
   });
 });

@@ -28,7 +28,7 @@ export function suggestionsFor(
  * What tells a lead apart from others of the same name in the list: its URL, else its first
  * (primary) contact's name. Undefined when its name is its own.
  */
-export function telling(lead: LeadOption, found: readonly LeadOption[]): string | undefined {
+export function twinHint(lead: LeadOption, found: readonly LeadOption[]): string | undefined {
   const twins = found.filter((other) => sameName(other.display_name, lead.display_name));
   if (twins.length < 2) return undefined;
   return lead.url || lead.primaryContactName || undefined;

@@ -1,5 +1,5 @@
 import { type ClipboardEvent, useRef, useState } from "react";
-import { useFormContext } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { buttonClass, primaryButtonClass } from "../../ui/styles";
 import { TextField } from "../fields/TextField";
 import type { FormValues } from "../form-values";
@@ -23,9 +23,17 @@ export function NameField({ phoneCountry }: { phoneCountry: string }) {
     // Several lines: a one-line input would run them together. Read them instead.
     event.preventDefault();
     const paste = ++pastes.current;
-    void import("./parse-pasted").then(({ parsePasted }) => {
-      if (paste === pastes.current) setFound(parsePasted(text, phoneCountry));
-    });
+    import("./parse-pasted").then(
+      ({ parsePasted }) => {
+        if (paste === pastes.current) setFound(parsePasted(text, phoneCountry));
+      },
+      () => {
+        // Offline before the reader arrived: the text as one line, as a plain paste gives it.
+        if (paste !== pastes.current) return;
+        const name = `${form.getValues("name")} ${text.replace(/\s+/gu, " ")}`.trim();
+        form.setValue("name", name, { shouldDirty: true });
+      },
+    );
   };
   const fill = (pasted: Pasted) => {
     if (pasted.name) form.setValue("name", pasted.name, { shouldDirty: true });
@@ -44,9 +52,11 @@ export function NameField({ phoneCountry }: { phoneCountry: string }) {
   return (
     <div className="flex flex-col gap-2">
       <TextField path="name" label="Name" autoComplete="off" onPaste={onPaste} />
-      <div role="status">
-        {found && <PastedPreview found={found} onFill={fill} onDismiss={dismiss} />}
-      </div>
+      {/* On the page before anything is said in it, so that it is said. */}
+      <p role="status" className="sr-only">
+        {found ? foundSentence(found) : ""}
+      </p>
+      {found && <PastedPreview found={found} onFill={fill} onDismiss={dismiss} />}
     </div>
   );
 }
@@ -60,20 +70,22 @@ function PastedPreview({
   onFill: (found: Pasted) => void;
   onDismiss: () => void;
 }) {
-  const { getValues } = useFormContext<FormValues>();
-  const replaced = (path: "name" | "title", value: string) => {
-    const now = getValues(path).trim();
-    return value && now && now !== value ? ` (instead of “${now}”)` : "";
-  };
+  // What the fill would replace, as it is now (Name and Title can change under the preview).
+  const [name, title] = useWatch<FormValues, ["name", "title"]>({ name: ["name", "title"] });
+  const replaced = (now: string, value: string) =>
+    value && now.trim() && now.trim() !== value ? ` (instead of “${now.trim()}”)` : "";
   const items = [
-    ["Name", found.name ? `${found.name}${replaced("name", found.name)}` : ""],
-    ["Title", found.title ? `${found.title}${replaced("title", found.title)}` : ""],
+    ["Name", found.name ? `${found.name}${replaced(name, found.name)}` : ""],
+    ["Title", found.title ? `${found.title}${replaced(title, found.title)}` : ""],
     ["Emails", found.emails.join(", ")],
     ["Phones", found.phones.join(", ")],
     ["URLs", found.urls.join(", ")],
   ].filter(([, value]) => value);
   return (
-    <div className="flex flex-col gap-2 rounded-md border border-line bg-muted px-3 py-2 text-sm">
+    <section
+      aria-label="Pasted text"
+      className="flex flex-col gap-2 rounded-md border border-line bg-muted px-3 py-2 text-sm"
+    >
       {items.length === 0 ? (
         <p>Nothing to fill in was found in the pasted text.</p>
       ) : (
@@ -99,6 +111,21 @@ function PastedPreview({
           {items.length > 0 ? "Dismiss" : "OK"}
         </button>
       </div>
-    </div>
+    </section>
   );
+}
+
+/** What the preview holds, in one sentence for screen readers. */
+function foundSentence({ name, title, emails, phones, urls }: Pasted): string {
+  const count = (n: number, one: string) => (n === 0 ? "" : n === 1 ? `1 ${one}` : `${n} ${one}s`);
+  const parts = [
+    name && "a name",
+    title && "a title",
+    count(emails.length, "email"),
+    count(phones.length, "phone"),
+    count(urls.length, "URL"),
+  ].filter(Boolean);
+  return parts.length === 0
+    ? "Nothing to fill in was found in the pasted text."
+    : `Found in the pasted text: ${parts.join(", ")}. Fill from pasted text puts them in the form.`;
 }

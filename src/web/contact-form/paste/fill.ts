@@ -3,25 +3,33 @@ import type { UseFormReturn } from "react-hook-form";
 import { type FormValues, NEW_ROWS } from "../form-values";
 import { type Address, splitAddresses } from "./addresses";
 
-type Form = Pick<UseFormReturn<FormValues>, "getValues" | "setValue">;
+type Form = Pick<UseFormReturn<FormValues>, "getValues" | "setValue" | "setFocus">;
 type ValueList = "emails" | "phones" | "urls";
 
 /**
  * Puts values into a list's empty rows first, then into new rows at its end. A value the list
- * holds already (case aside) is not put twice; nothing typed is overwritten.
+ * holds already (case aside) is not put twice; nothing typed is overwritten. Rows that are there
+ * are filled in place; only new rows make the list be set anew (its rows are then drawn again).
  */
 export function fillRows(form: Form, list: ValueList, values: readonly string[]): void {
-  if (values.length === 0) return;
   const rows = form.getValues(list).map((row) => ({ ...row }));
   const known = new Set(rows.map((row) => row.value.trim().toLowerCase()));
+  const added: typeof rows = [];
   for (const value of values) {
     if (known.has(value.toLowerCase())) continue;
     known.add(value.toLowerCase());
-    const empty = rows.find((row) => row.value.trim() === "");
-    if (empty) empty.value = value;
-    else rows.push({ ...NEW_ROWS[list], value } as (typeof rows)[number]);
+    const index = rows.findIndex((row) => row.value.trim() === "");
+    const row = rows[index];
+    if (row) {
+      row.value = value;
+      form.setValue(`${list}.${index}.value`, value, { shouldDirty: true });
+    } else {
+      added.push({ ...NEW_ROWS[list], value } as (typeof rows)[number]);
+    }
   }
-  form.setValue(list, rows as FormValues[typeof list], { shouldDirty: true });
+  if (added.length > 0) {
+    form.setValue(list, [...rows, ...added] as FormValues[typeof list], { shouldDirty: true });
+  }
 }
 
 /** The addresses a paste holds when it is more than one plain address, else undefined. */
@@ -51,6 +59,8 @@ export function pasteIntoEmailRow(
     "emails",
     others.map((address) => address.email),
   );
+  // Rows added are drawn anew, this one too: focus goes back to it once they are.
+  setTimeout(() => form.setFocus(`emails.${index}.value`));
   const named = addresses?.find((address) => address.name);
   if (named && form.getValues("name").trim() === "") {
     form.setValue("name", named.name, { shouldDirty: true });

@@ -73,6 +73,14 @@ export function useSubmitContact(
         hasInput: inputChecker(customFields),
       });
       showOnInputs(form, fieldMessages);
+      if (values.newLead && mayHaveCreated(error)) {
+        // Sent again as it is, it could make a second lead of that name: the Lead field
+        // searches again instead, and finds the first if it was made.
+        form.setValue("newLead", false);
+        failure.messages.push(
+          `The new lead “${values.leadName.trim()}” may have been made too: choose it under Lead if it is there now, or choose New lead again.`,
+        );
+      }
       setState({ kind: "failed", ...failure, fields: fieldMessages });
     }
   };
@@ -148,6 +156,11 @@ function inputChecker(customFields: readonly CustomField[]) {
       return customFields.some((field) => path === `custom.${field.id}`);
     return document.getElementById(fieldId(path)) !== null;
   };
+}
+
+/** Whether Close may have acted on a request that failed: no answer, or its 5xx. */
+function mayHaveCreated(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status >= 500;
 }
 
 /** The whole seconds to count down before trying again, or undefined when too long to wait. */

@@ -65,6 +65,11 @@ const STATES: Record<string, (app: Surface) => Promise<void>> = {
     }, "Best regards,\nJane Doe\nHead of Sales\nAcme Inc.\nM: (415) 555-0134\njane@acme.com\nwww.acme.com");
     await app.getByRole("button", { name: "Fill from pasted text" }).waitFor();
   },
+  "user-picker": async (app) => {
+    await app.getByRole("button", { name: /^More fields/ }).click();
+    await app.getByRole("combobox", { name: "Account owner" }).fill("demo");
+    await app.getByRole("option", { name: "Sam Carter" }).waitFor();
+  },
   "more-fields": async (app) => {
     await app.getByRole("button", { name: /^More fields/ }).click();
   },

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { useController } from "react-hook-form";
 import { isCloseId } from "../../../shared/close/close-id";
 import type { CustomField } from "../../../shared/close/custom-field";
@@ -113,6 +113,13 @@ function PersonPicker({ field, kind }: { field: CustomField; kind: Kind }) {
   const searching = typed !== undefined && !isCloseId(kind.idPrefix, typed.trim()) ? typed : "";
   const lookup = kind.useLookup(searching);
   const options = open ? lookup.found : [];
+  // Low on the page the list would open under the submit bar: bring it into view (the page's
+  // scroll padding keeps it clear of the bar).
+  const listRef = useRef<HTMLDivElement>(null);
+  const listShown = options.length > 0;
+  useEffect(() => {
+    if (listShown) listRef.current?.scrollIntoView({ block: "nearest" });
+  }, [listShown]);
   // What the input shows: what is being typed, else the chosen person's name, else the value.
   const shown = typed ?? (isId ? (chosenName ?? lookup.nameOf(value.trim()) ?? value) : value);
 
@@ -178,6 +185,7 @@ function PersonPicker({ field, kind }: { field: CustomField; kind: Kind }) {
         className={inputClass}
       />
       <div
+        ref={listRef}
         id={listId}
         role="listbox"
         aria-label={`Suggestions for ${field.name}`}

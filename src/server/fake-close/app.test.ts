@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactSearch } from "../contact-search";
-import { leadSearch } from "../lead-search";
+import { contactSearch, leadSearch } from "../name-search";
 import { createStandIn, type StandInOptions } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, SHARED_CUSTOM_FIELDS } from "./fixtures";
 
@@ -829,7 +828,7 @@ describe("GET /custom_field_schema/contact/", () => {
 });
 
 describe("POST /data/search/ for leads", () => {
-  /** The query the app sends (src/server/lead-search.ts), with `extra` keys set over it. */
+  /** The query the app sends (src/server/name-search.ts), with `extra` keys set over it. */
   const byName = (text: string, extra: Record<string, unknown> = {}) => ({
     ...leadSearch(text, 10),
     ...extra,

@@ -19,7 +19,7 @@ const isLead = (lead: unknown): lead is LeadOption =>
 
 const text = (value: unknown) => (typeof value === "string" && value.trim() ? value : undefined);
 
-/** A lead as Close's search answers it (see server/lead-search.ts), read leniently. */
+/** A lead as Close's search answers it (see server/name-search.ts), read leniently. */
 function toLeadOption(lead: LeadOption & { url?: unknown; contacts?: unknown }): LeadOption {
   const [primary] = Array.isArray(lead.contacts) ? lead.contacts : [];
   return {

@@ -4,6 +4,7 @@ import { isCloseId } from "../../../shared/close/close-id";
 import type { CustomField } from "../../../shared/close/custom-field";
 import { type Person, useContactSearch, useUsers } from "../../api/people";
 import { inputClass, labelClass } from "../../ui/styles";
+import { comboboxKeyDown } from "../fields/combobox-keys";
 import { FieldMessages } from "../fields/FieldMessages";
 import { describedBy, fieldId } from "../fields/field-ids";
 import type { FormPath, FormValues } from "../form-values";
@@ -130,21 +131,8 @@ function PersonPicker({ field, kind }: { field: CustomField; kind: Kind }) {
     setOpen(false);
     setActive(-1);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setOpen(true);
-      if (options.length === 0) return;
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) => (current + step + options.length) % options.length);
-    } else if (event.key === "Enter" && open && options[active]) {
-      event.preventDefault();
-      choose(options[active]);
-    } else if (event.key === "Escape" && open) {
-      event.preventDefault();
-      setOpen(false);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    comboboxKeyDown(event, { open, options, active, setOpen, setActive, choose });
 
   const id = fieldId(path);
   const error = fieldState.error?.message;

@@ -5,6 +5,7 @@ import { lazyWithQueries } from "../../api/lazy-with-queries";
 import { LoadBoundary } from "../../ui/LoadBoundary";
 import { SuspenseAfterFirstRender } from "../../ui/SuspenseAfterFirstRender";
 import { inputClass, labelClass } from "../../ui/styles";
+import { comboboxKeyDown } from "../fields/combobox-keys";
 import { FieldMessages } from "../fields/FieldMessages";
 import { describedBy, fieldId } from "../fields/field-ids";
 import type { FormValues } from "../form-values";
@@ -65,22 +66,8 @@ export function LeadPicker() {
     setOpen(true);
     setActive(-1);
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    const chosen = options[active];
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-      event.preventDefault();
-      setOpen(true);
-      if (options.length === 0) return;
-      const step = event.key === "ArrowDown" ? 1 : -1;
-      setActive((current) => (current + step + options.length) % options.length);
-    } else if (event.key === "Enter" && open && chosen) {
-      event.preventDefault();
-      choose(chosen);
-    } else if (event.key === "Escape" && open) {
-      event.preventDefault();
-      setOpen(false);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) =>
+    comboboxKeyDown(event, { open, options, active, setOpen, setActive, choose });
 
   const id = fieldId("leadName");
   const emptyList = <div id={listId} role="listbox" aria-label="Leads" hidden />;

@@ -31,8 +31,11 @@ function toLeadOption(lead: LeadOption & { url?: unknown; contacts?: unknown }):
   };
 }
 
-/** Leads whose name has words beginning with the words of `query`, at most `limit`. */
-export async function searchLeads(query: string, limit = 8): Promise<LeadOption[]> {
+/**
+ * Leads whose name has words beginning with the words of `query`, at most `limit`: more than
+ * the picker shows, so that among many leads beginning so, one of exactly that name is found.
+ */
+export async function searchLeads(query: string, limit = 50): Promise<LeadOption[]> {
   const params = new URLSearchParams({ query, _limit: String(limit) });
   const body = (await requestJson(`/api/lead/?${params}`)) as { data?: unknown };
   return Array.isArray(body.data) ? body.data.filter(isLead).map(toLeadOption) : [];

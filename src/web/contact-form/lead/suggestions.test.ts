@@ -27,6 +27,16 @@ describe("suggestionsFor", () => {
     ]);
   });
 
+  it("shows at most 8 leads, one of exactly the name typed first, found among many", () => {
+    const many = Array.from({ length: 30 }, (_, i) => lead(`lead_${i}`, `Acme ${i}`));
+    const exact = lead("lead_exact", "ACME");
+    const shown = suggestionsFor("acme", [...many, exact], true);
+    expect(shown).toHaveLength(8);
+    expect(shown[0]).toEqual({ kind: "lead", lead: exact });
+    expect(shown.some((choice) => choice.kind === "new")).toBe(false);
+    expect(suggestionsFor("acme", many, true)).toHaveLength(9);
+  });
+
   it("tells an accented name from a plain one", () => {
     const cafe = lead("lead_2", "Café Olé");
     expect(suggestionsFor("Cafe Ole", [cafe], true)).toHaveLength(2);

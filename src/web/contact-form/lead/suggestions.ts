@@ -6,21 +6,29 @@ export type Suggestion = { kind: "lead"; lead: LeadOption } | { kind: "new"; nam
 /** The accessible name of the choice that makes a new lead (DESIGN.md). */
 export const newLeadLabel = (name: string) => `New lead “${name}”`;
 
+/** How many leads the list shows; the search finds more, so that a lead of exactly the name typed is not missed among many beginning with it. */
+export const LEADS_SHOWN = 8;
+
 const sameName = (a: string, b: string) =>
   a.trim().localeCompare(b.trim(), undefined, { sensitivity: "accent" }) === 0;
 
 /**
- * The leads found, then — once the search for `typed` has settled, found or not (or failed: a
- * new company can still be made) — a new lead by that name, unless a lead has exactly it.
+ * The leads found, those of exactly the name typed first, at most `LEADS_SHOWN`; then — once
+ * the search for `typed` has settled, found or not (or failed: a new company can still be made)
+ * — a new lead by that name, unless a lead found has exactly it.
  */
 export function suggestionsFor(
   typed: string,
   found: readonly LeadOption[],
   settled: boolean,
 ): Suggestion[] {
-  const leads = found.map((lead): Suggestion => ({ kind: "lead", lead }));
   const name = typed.trim();
-  if (!name || !settled || found.some((lead) => sameName(lead.display_name, name))) return leads;
+  const exact = found.filter((lead) => sameName(lead.display_name, name));
+  const others = found.filter((lead) => !exact.includes(lead));
+  const leads = [...exact, ...others]
+    .slice(0, LEADS_SHOWN)
+    .map((lead): Suggestion => ({ kind: "lead", lead }));
+  if (!name || !settled || exact.length > 0) return leads;
   return [...leads, { kind: "new", name }];
 }
 

@@ -191,6 +191,93 @@ describe("routes", () => {
     ]);
   });
 
+  it("asks Close which contacts hold an email or a phone exactly, and names their leads", async () => {
+    const lead = "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo";
+    const { send, calls } = setup({
+      respond: (call) =>
+        call.url.pathname.endsWith("/data/search/")
+          ? Response.json({
+              data: [
+                {
+                  id: "cont_1",
+                  display_name: "Jane Doe",
+                  lead_id: lead,
+                  emails: [{ email: "jane@acme.com", type: "office" }],
+                  phones: [{ phone: "+19045551234", type: "office" }],
+                },
+              ],
+              cursor: null,
+            })
+          : Response.json({
+              id: lead,
+              display_name: "Acme Corporation",
+              html_url: `https://app.close.com/lead/${lead}/`,
+            }),
+    });
+    const response = await send(
+      `/api/contact/matches?email=${encodeURIComponent(" Jane@Acme.com ")}&phone=${encodeURIComponent("(904) 555-1234")}`,
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      matches: [
+        {
+          id: "cont_1",
+          name: "Jane Doe",
+          lead_id: lead,
+          lead_name: "Acme Corporation",
+          emails: ["jane@acme.com"],
+          phones: ["+19045551234"],
+          html_url: `https://app.close.com/lead/${lead}/`,
+        },
+      ],
+    });
+    const holding = (related: string, field: string, value: string) => ({
+      type: "has_related",
+      this_object_type: "contact",
+      related_object_type: related,
+      related_query: {
+        type: "field_condition",
+        field: { type: "regular_field", object_type: related, field_name: field },
+        condition: { type: "text", mode: "exact_value", value },
+      },
+    });
+    expect(JSON.parse(calls[0]?.body ?? "")).toEqual({
+      query: {
+        type: "and",
+        queries: [
+          { type: "object_type", object_type: "contact" },
+          {
+            type: "or",
+            queries: [
+              holding("contact_email", "email", "jane@acme.com"),
+              holding("contact_phone", "phone", "+19045551234"),
+            ],
+          },
+        ],
+      },
+      _fields: { contact: ["id", "display_name", "lead_id", "emails", "phones"] },
+      _limit: 10,
+    });
+    expect(calls[1]?.url.href).toBe(
+      `https://close.test/api/v1/lead/${lead}/?_fields=id%2Cdisplay_name%2Chtml_url`,
+    );
+  });
+
+  it.each([
+    ["nothing to look for", "/api/contact/matches"],
+    ["an email that is not one", "/api/contact/matches?email=jane%40"],
+    ["a phone that is not one", "/api/contact/matches?phone=12"],
+    [
+      "more than 10 emails",
+      `/api/contact/matches?${Array.from({ length: 11 }, (_, i) => `email=a${i}%40x.com`).join("&")}`,
+    ],
+  ])("refuses a check of %s before asking Close", async (_what, path) => {
+    const { send, calls } = setup();
+    const response = await send(path);
+    expect(response.status).toBe(400);
+    expect(calls).toEqual([]);
+  });
+
   it("answers a failed page of users as Close's failure", async () => {
     const { send } = setup({ respond: () => Response.json({ error: "Nope" }, { status: 401 }) });
     const response = await send("/api/user/");

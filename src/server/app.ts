@@ -10,6 +10,7 @@ import { toCloseErrorBody } from "../shared/close/error-body";
 import { checkLeadWithContact } from "../shared/close/lead-create";
 import type { ServerMode } from "../shared/defaults";
 import { callClose, type Upstream } from "./close-client";
+import { findMatches, readMatchValues } from "./contact-matches";
 import { contactSearch, leadSearch, primaryContactOnly } from "./name-search";
 import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
@@ -162,6 +163,17 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       body: JSON.stringify(contactSearch(search.text, search.limit)),
       readOnly: true,
     });
+  });
+
+  // Who in Close already holds an email or a phone being typed: before a duplicate exists.
+  app.get("/api/contact/matches", (c) => {
+    const values = readMatchValues(
+      c.req.queries("email") ?? [],
+      c.req.queries("phone") ?? [],
+      config.defaultPhoneCountry,
+    );
+    if (typeof values === "string") return invalidRequest(values);
+    return findMatches(upstream, values);
   });
 
   // For a `user` custom field: the organization's users.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { contactMatchSearch } from "../contact-matches";
 import { contactSearch, leadSearch } from "../name-search";
 import { createStandIn, type StandInOptions } from "./app";
 import { CONTACT_FIELD_SCHEMA, DEMO_API_KEY, LEADS, SHARED_CUSTOM_FIELDS } from "./fixtures";
@@ -947,6 +948,34 @@ describe("POST /data/search/ for contacts, and GET /user/", () => {
       ],
       cursor: null,
     });
+  });
+
+  it("finds contacts holding an email (case aside) or a phone (E.164) exactly, and refuses other modes", async () => {
+    const close = standIn();
+    const jane = await close.post({
+      name: "Jane Doe",
+      emails: [{ email: "Jane@Acme.com" }],
+      phones: [{ phone: "(904) 555-1234" }],
+    });
+    await close.post({ name: "Janet", emails: [{ email: "janet@acme.com" }] });
+    const search = (body: unknown) =>
+      close.get("/data/search/", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    const ids = async (values: { emails: string[]; phones: string[] }) =>
+      (await search(contactMatchSearch(values))).body.data.map((contact: Json) => contact.id);
+    expect(await ids({ emails: ["jane@acme.com"], phones: [] })).toEqual([jane.body.id]);
+    expect(await ids({ emails: [], phones: ["+19045551234"] })).toEqual([jane.body.id]);
+    expect(await ids({ emails: ["jan@acme.com"], phones: ["+19045550000"] })).toEqual([]);
+    const phrase = JSON.parse(
+      JSON.stringify(contactMatchSearch({ emails: ["jane@acme.com"], phones: [] })).replace(
+        '"exact_value"',
+        '"phrase"',
+      ),
+    );
+    expect((await search(phrase)).status).toBe(400);
   });
 
   it("lists the organization's users, paged as Close pages them", async () => {

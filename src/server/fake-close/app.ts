@@ -6,7 +6,7 @@ import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
 import { type CheckEnvironment, checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { checkLead, createLead } from "./create-lead";
-import { matchesBeginningOfWords, nextCursor, readSearch } from "./data-search";
+import { holdsAny, matchesBeginningOfWords, nextCursor, readSearch } from "./data-search";
 import { type Fault, FaultQueue } from "./faults";
 import {
   CONTACT_CUSTOM_FIELDS,
@@ -122,7 +122,7 @@ export function createStandIn(options: StandInOptions = {}) {
   api.post("/data/search/", async (c) => {
     const read = readSearch(await c.req.json().catch(() => undefined));
     if (!read.ok) return c.json(toCloseErrorBody(read.problems), 400);
-    const { objectType, nameField, words, fields, limit, skip } = read.search;
+    const { objectType, holding, nameField, words, fields, limit, skip } = read.search;
     // [choice] In the order they were made: Close does not say how it orders a search that
     // has no sort.
     const objects =
@@ -130,7 +130,9 @@ export function createStandIn(options: StandInOptions = {}) {
         ? [...store.leads.values()].map((lead) => store.leadView(lead))
         : [...store.contacts.values()];
     const matches = objects.filter((object) =>
-      matchesBeginningOfWords(String(object[nameField] ?? ""), words),
+      holding
+        ? holdsAny(object, holding)
+        : matchesBeginningOfWords(String(object[nameField] ?? ""), words),
     );
     const answered = matches.slice(skip, skip + limit);
     return c.json({

@@ -11,6 +11,11 @@ import type { Problem } from "../../shared/close/error-body";
  */
 export interface Search {
   objectType: SearchedType;
+  /**
+   * Contacts holding any of these exactly (an `or` of `has_related` conditions on
+   * `contact_email`/`contact_phone` in `exact_value` mode); null without such a condition.
+   */
+  holding: { emails: string[]; phones: string[] } | null;
   /** The field the name condition reads (`name` or `display_name`). */
   nameField: string;
   /** The words a lead's name must have words beginning with; null without a condition. */
@@ -57,12 +62,15 @@ export function readSearch(
   }
   const type = searched as SearchedType;
   if (more.length > 0) return refuse(["query"], "The stand-in takes at most one condition.");
+  const holding = type === "contact" ? heldValues(condition) : undefined;
   const byName =
-    condition === undefined ? { words: null, field: "name" } : nameWords(condition, type);
+    condition === undefined || holding
+      ? { words: null, field: "name" }
+      : nameWords(condition, type);
   if (byName === undefined) {
     return refuse(
       ["query"],
-      `The stand-in takes one condition: a text condition in beginning_of_words mode on the ${type}'s name.`,
+      `The stand-in takes one condition: a text condition in beginning_of_words mode on the ${type}'s name, or (for contacts) an or of has_related conditions on their emails and phones in exact_value mode.`,
     );
   }
 
@@ -83,6 +91,7 @@ export function readSearch(
     ok: true,
     search: {
       objectType: type,
+      holding: holding ?? null,
       nameField: byName.field,
       words: byName.words,
       fields,
@@ -101,6 +110,23 @@ export function matchesBeginningOfWords(name: string, words: readonly string[] |
   if (words.length === 0) return false;
   const own = toWords(name);
   return words.every((word) => own.some((candidate) => candidate.startsWith(word)));
+}
+
+/**
+ * Whether a stored contact holds any of the values: an email as Close compares it in
+ * `exact_value` mode (the stand-in compares in lower case, [choice]), a phone in E.164.
+ */
+export function holdsAny(
+  contact: Record<string, unknown>,
+  { emails, phones }: { emails: readonly string[]; phones: readonly string[] },
+): boolean {
+  const own = (list: unknown, key: string) =>
+    (Array.isArray(list) ? list : []).map((item) => String(item?.[key] ?? ""));
+  const wanted = new Set(emails.map((email) => email.toLowerCase()));
+  return (
+    own(contact.emails, "email").some((email) => wanted.has(email.toLowerCase())) ||
+    own(contact.phones, "phone").some((phone) => phones.includes(phone))
+  );
 }
 
 /** [choice] Close's cursor is opaque: here, how many matches came before, in base64. */
@@ -135,6 +161,40 @@ function nameWords(
     return undefined;
   }
   return { words: toWords(test.value), field: String(field.field_name) };
+}
+
+/** What a contact must hold exactly, from `{type: "or", queries: [has_related …]}`. */
+function heldValues(condition: unknown): { emails: string[]; phones: string[] } | undefined {
+  if (!isRecord(condition) || condition.type !== "or" || !Array.isArray(condition.queries)) {
+    return undefined;
+  }
+  const held = { emails: [] as string[], phones: [] as string[] };
+  const kinds = {
+    contact_email: { field: "email", list: held.emails },
+    contact_phone: { field: "phone", list: held.phones },
+  } as const;
+  for (const query of condition.queries) {
+    if (!isRecord(query) || query.type !== "has_related" || query.this_object_type !== "contact")
+      return undefined;
+    const kind = kinds[String(query.related_object_type) as keyof typeof kinds];
+    const { related_query: related } = query;
+    if (!kind || !isRecord(related) || related.type !== "field_condition") return undefined;
+    const { field, condition: test } = related;
+    if (
+      !isRecord(field) ||
+      field.type !== "regular_field" ||
+      field.object_type !== query.related_object_type ||
+      field.field_name !== kind.field ||
+      !isRecord(test) ||
+      test.type !== "text" ||
+      test.mode !== "exact_value" ||
+      typeof test.value !== "string"
+    ) {
+      return undefined;
+    }
+    kind.list.push(test.value);
+  }
+  return held.emails.length + held.phones.length > 0 ? held : undefined;
 }
 
 /** [choice] Words are runs of letters and digits, compared in lower case. */

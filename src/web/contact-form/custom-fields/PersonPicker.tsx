@@ -4,7 +4,7 @@ import { isCloseId } from "../../../shared/close/close-id";
 import type { CustomField } from "../../../shared/close/custom-field";
 import { type Person, useContactSearch, useUsers } from "../../api/people";
 import { inputClass, labelClass } from "../../ui/styles";
-import { comboboxKeyDown } from "../fields/combobox-keys";
+import { comboboxAttributes, comboboxKeyDown } from "../fields/combobox";
 import { FieldMessages } from "../fields/FieldMessages";
 import { describedBy, fieldId } from "../fields/field-ids";
 import type { FormPath, FormValues } from "../form-values";
@@ -161,15 +161,9 @@ function PersonPicker({ field, kind }: { field: CustomField; kind: Kind }) {
           control.onBlur();
         }}
         onKeyDown={onKeyDown}
-        role="combobox"
-        aria-expanded={options.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={options[active] ? `${listId}-${active}` : undefined}
+        {...comboboxAttributes(listId, options.length, active)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, true, Boolean(error))}
-        autoComplete="off"
-        spellCheck={false}
         className={inputClass}
       />
       <div

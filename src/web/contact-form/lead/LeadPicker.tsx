@@ -5,7 +5,7 @@ import { lazyWithQueries } from "../../api/lazy-with-queries";
 import { LoadBoundary } from "../../ui/LoadBoundary";
 import { SuspenseAfterFirstRender } from "../../ui/SuspenseAfterFirstRender";
 import { inputClass, labelClass } from "../../ui/styles";
-import { comboboxKeyDown } from "../fields/combobox-keys";
+import { comboboxAttributes, comboboxKeyDown } from "../fields/combobox";
 import { FieldMessages } from "../fields/FieldMessages";
 import { describedBy, fieldId } from "../fields/field-ids";
 import type { FormValues } from "../form-values";
@@ -96,15 +96,9 @@ export function LeadPicker() {
           field.onBlur();
         }}
         onKeyDown={onKeyDown}
-        role="combobox"
-        aria-expanded={options.length > 0}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={options[active] ? `${listId}-${active}` : undefined}
+        {...comboboxAttributes(listId, options.length, active)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy("leadName", true, Boolean(error))}
-        autoComplete="off"
-        spellCheck={false}
         className={inputClass}
       />
       <LoadBoundary fallback={suggestionsMissing}>

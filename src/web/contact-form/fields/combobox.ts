@@ -10,6 +10,23 @@ interface Combobox<Option> {
 }
 
 /**
+ * The attributes that make a text input a combobox over the list `listId` (ARIA 1.2's
+ * pattern), the option moved to (`active`) named as its active descendant.
+ */
+export function comboboxAttributes(listId: string, optionCount: number, active: number) {
+  return {
+    role: "combobox",
+    "aria-expanded": optionCount > 0,
+    "aria-controls": listId,
+    "aria-autocomplete": "list",
+    "aria-activedescendant":
+      active >= 0 && active < optionCount ? `${listId}-${active}` : undefined,
+    autoComplete: "off",
+    spellCheck: false,
+  } as const;
+}
+
+/**
  * A combobox's keys (ARIA 1.2's pattern): the arrows open the list and move through it, round
  * and round; Enter picks the option moved to; Escape closes the list. Other keys type.
  */

@@ -17,6 +17,8 @@ interface RepeatableRowProps {
   /** Rows after the first can become the first, which Close takes as the primary one. */
   canBePrimary: boolean;
   renderRow: (index: number) => ReactNode;
+  /** What goes under the row, its full width (what Close already holds of its value). */
+  renderBelow?: (index: number) => ReactNode;
   /** Stable across renders, so that adding a row does not re-render the rows before it. */
   onRemove: (index: number) => void;
   onMakePrimary: (index: number) => void;
@@ -27,7 +29,7 @@ interface RepeatableRowProps {
  * place), not whenever the list does.
  */
 export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowProps) {
-  const { noun, index, canBePrimary, renderRow, onRemove, onMakePrimary } = props;
+  const { noun, index, canBePrimary, renderRow, renderBelow, onRemove, onMakePrimary } = props;
   const n = index + 1;
   return (
     <div className={rowClass}>
@@ -55,6 +57,7 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
           <RemoveIcon />
         </button>
       </div>
+      {renderBelow && <div className="basis-full">{renderBelow(index)}</div>}
     </div>
   );
 });

@@ -21,6 +21,8 @@ interface RepeatableRowsProps<N extends RowList> {
   hasPrimary?: boolean;
   /** The same function across renders, so that rows re-render only when they change. */
   renderRow: (index: number) => ReactNode;
+  /** Under each row, its full width; the same function across renders too. */
+  renderBelow?: (index: number) => ReactNode;
   children?: ReactNode;
 }
 
@@ -30,7 +32,8 @@ interface RepeatableRowsProps<N extends RowList> {
  * and to the row made primary, now the first.
  */
 export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>) {
-  const { name, legend, noun, newRow, firstInputOf, hasPrimary, renderRow, children } = props;
+  const { name, legend, noun, newRow, firstInputOf, hasPrimary, renderRow, renderBelow, children } =
+    props;
   const { control, getValues, setFocus } = useFormContext<FormValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name });
   const legendRef = useRef<HTMLLegendElement>(null);
@@ -86,6 +89,7 @@ export function RepeatableRows<N extends RowList>(props: RepeatableRowsProps<N>)
           index={index}
           canBePrimary={hasPrimary ?? false}
           renderRow={renderRow}
+          renderBelow={renderBelow}
           onRemove={removeRow}
           onMakePrimary={makePrimary}
         />

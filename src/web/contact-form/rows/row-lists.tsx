@@ -1,4 +1,5 @@
 import { type ReactNode, useCallback } from "react";
+import { RowMatches } from "../duplicates/RowMatches";
 import { type FormPath, NEW_ROWS } from "../form-values";
 import { PhoneRow } from "./PhoneRow";
 import { RepeatableRows } from "./RepeatableRows";
@@ -8,6 +9,9 @@ import { type ContactPointList, EmailRow, FreeCustomRow, UrlRow } from "./rows";
 
 // Row renderers are the same function across renders, so that unchanged rows do not re-render.
 const renderEmailRow = (index: number) => <EmailRow index={index} />;
+const renderEmailMatches = (index: number) => (
+  <RowMatches path={`emails.${index}.value`} kind="email" country="" />
+);
 const renderUrlRow = (index: number) => <UrlRow index={index} />;
 const renderFreeCustomRow = (index: number) => <FreeCustomRow index={index} />;
 const freeCustomKeyInput = (index: number): FormPath => `freeCustom.${index}.key`;
@@ -27,9 +31,11 @@ const NAMES = {
 function ContactPointRows({
   list,
   renderRow,
+  renderBelow,
 }: {
   list: ContactPointList;
   renderRow: (index: number) => ReactNode;
+  renderBelow?: (index: number) => ReactNode;
 }) {
   return (
     <RepeatableRows
@@ -39,12 +45,15 @@ function ContactPointRows({
       firstInputOf={valueInputOf[list]}
       hasPrimary
       renderRow={renderRow}
+      renderBelow={renderBelow}
     />
   );
 }
 
 export function EmailRows() {
-  return <ContactPointRows list="emails" renderRow={renderEmailRow} />;
+  return (
+    <ContactPointRows list="emails" renderRow={renderEmailRow} renderBelow={renderEmailMatches} />
+  );
 }
 
 export function PhoneRows({ country }: { country: string }) {
@@ -52,7 +61,13 @@ export function PhoneRows({ country }: { country: string }) {
     (index: number) => <PhoneRow index={index} country={country} />,
     [country],
   );
-  return <ContactPointRows list="phones" renderRow={renderPhoneRow} />;
+  const renderPhoneMatches = useCallback(
+    (index: number) => <RowMatches path={`phones.${index}.value`} kind="phone" country={country} />,
+    [country],
+  );
+  return (
+    <ContactPointRows list="phones" renderRow={renderPhoneRow} renderBelow={renderPhoneMatches} />
+  );
 }
 
 export function UrlRows() {

@@ -99,3 +99,45 @@ test("a check that fails says so and blocks nothing", async ({ page }) => {
   await form.submit.click();
   await expect(form.card.getByRole("heading", { name: "Unchecked Una" })).toBeVisible();
 });
+
+test("creating asks first, in the page: Go back keeps everything, Create anyway creates once", async ({
+  page,
+}) => {
+  await janeInClose(page);
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Jane Again");
+  await form.field("Email 1").fill("jane@acme.com");
+  await form.field("Email 1").press("Tab");
+  await expect(page.getByText(/Already in Close: Jane Doe/)).toBeVisible();
+
+  await form.submit.click();
+  const question = page.getByText(
+    "Jane Doe at Acme Corporation already has jane@acme.com. Create anyway?",
+  );
+  await expect(question).toBeFocused();
+  await expectNoAxeViolations(page);
+  expect(await standIn.contactCount()).toBe(1);
+  await page.getByRole("button", { name: "Go back" }).click();
+  await expect(form.field("Email 1")).toBeFocused();
+  await expect(question).toHaveCount(0);
+  await expect(form.name).toHaveValue("Jane Again");
+
+  await form.submit.click();
+  await page.getByRole("button", { name: "Create anyway" }).click();
+  await expect(form.card.getByRole("heading", { name: "Jane Again" })).toBeVisible();
+  expect(await standIn.contactCount()).toBe(2);
+});
+
+test("a value changed after its check is not asked about", async ({ page }) => {
+  await janeInClose(page);
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await form.name.fill("Fresh Fran");
+  await form.field("Email 1").fill("jane@acme.com");
+  await form.field("Email 1").press("Tab");
+  await expect(page.getByText(/Already in Close: Jane Doe/)).toBeVisible();
+  await form.field("Email 1").fill("fran@fresh.example");
+  await form.submit.click();
+  await expect(form.card.getByRole("heading", { name: "Fresh Fran" })).toBeVisible();
+});

@@ -11,6 +11,8 @@ import { SuspenseAfterFirstRender } from "../ui/SuspenseAfterFirstRender";
 import { DraftNotice } from "./draft/DraftNotice";
 import { clearDraft, loadDraft } from "./draft/draft-storage";
 import { useDraftSaving } from "./draft/use-draft-saving";
+import { DuplicateQuestion } from "./duplicates/DuplicateQuestion";
+import { KnownMatches, KnownMatchesProvider } from "./duplicates/known-matches";
 import { TextField } from "./fields/TextField";
 import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
@@ -110,7 +112,8 @@ export function ContactForm({
     },
     [draftKey, onCreated],
   );
-  const { submit, state, busy } = useSubmitContact(form, customFields, created);
+  const [known] = useState(() => new KnownMatches());
+  const { submit, goBack, state, busy } = useSubmitContact(form, customFields, created, known);
 
   // Fetch what checking, reading Close's answer and showing it need once the page is idle,
   // while the network is there (a submit made offline then fails with a clear word), not
@@ -138,58 +141,70 @@ export function ContactForm({
 
   return (
     <FormProvider {...form}>
-      <FormErrorsProvider>
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={(event) => {
-            // While one contact is on its way, neither button sends another, nor changes what
-            // follows the one on its way.
-            if (busy) return event.preventDefault();
-            const { submitter } = event.nativeEvent as SubmitEvent;
-            addAnother.current = submitter?.dataset.intent === ADD_ANOTHER;
-            void submit(event);
-          }}
-          aria-label="New contact"
-          className="flex flex-col gap-6 embedded:gap-4"
-        >
-          {draft && <DraftNotice onDiscard={discardDraft} />}
-          {(state.kind === "invalid" || state.kind === "failed") && (
-            <ErrorSummary
-              messages={state.kind === "failed" ? state.messages : NO_MESSAGES}
-              fields={state.fields}
-              canRetry={state.kind === "failed" && state.canRetry}
-              customFields={customFields}
-              onRetry={() => void submit()}
-            />
-          )}
-          {/* Who the contact is beside how to reach them, from 1024 px (from 640 px in a
+      <KnownMatchesProvider store={known}>
+        <FormErrorsProvider>
+          <form
+            ref={formRef}
+            noValidate
+            onSubmit={(event) => {
+              // While one contact is on its way, neither button sends another, nor changes what
+              // follows the one on its way.
+              if (busy) return event.preventDefault();
+              const { submitter } = event.nativeEvent as SubmitEvent;
+              addAnother.current = submitter?.dataset.intent === ADD_ANOTHER;
+              void submit(event);
+            }}
+            aria-label="New contact"
+            className="flex flex-col gap-6 embedded:gap-4"
+          >
+            {draft && <DraftNotice onDiscard={discardDraft} />}
+            {(state.kind === "invalid" || state.kind === "failed") && (
+              <ErrorSummary
+                messages={state.kind === "failed" ? state.messages : NO_MESSAGES}
+                fields={state.fields}
+                canRetry={state.kind === "failed" && state.canRetry}
+                customFields={customFields}
+                onRetry={() => void submit()}
+              />
+            )}
+            {/* Who the contact is beside how to reach them, from 1024 px (from 640 px in a
               dashboard's frame, which has no page around it); one column below. */}
-          <div className="grid gap-6 embedded:gap-4 embedded:sm:grid-cols-[2fr_3fr] lg:grid-cols-2 lg:gap-x-10 embedded:lg:grid-cols-2">
-            <div className="flex flex-col gap-4 self-start">
-              <NameField phoneCountry={phoneCountry} />
-              <TextField path="title" label="Title" autoComplete="off" />
-              <LeadPicker />
+            <div className="grid gap-6 embedded:gap-4 embedded:sm:grid-cols-[2fr_3fr] lg:grid-cols-2 lg:gap-x-10 embedded:lg:grid-cols-2">
+              <div className="flex flex-col gap-4 self-start">
+                <NameField phoneCountry={phoneCountry} />
+                <TextField path="title" label="Title" autoComplete="off" />
+                <LeadPicker />
+              </div>
+              <div className="flex min-w-0 flex-col gap-6 embedded:gap-4">
+                <EmailRows />
+                <PhoneRows country={phoneCountry} />
+                <UrlRows />
+              </div>
             </div>
-            <div className="flex min-w-0 flex-col gap-6 embedded:gap-4">
-              <EmailRows />
-              <PhoneRows country={phoneCountry} />
-              <UrlRows />
-            </div>
-          </div>
-          <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
-            <SuspenseAfterFirstRender
-              fallback={<p className="text-sm text-ink-muted">Loading custom fields…</p>}
-            >
-              <CustomFieldsSection onFields={setCustomFields} />
-            </SuspenseAfterFirstRender>
-          </LoadBoundary>
-          <SubmitButtons
-            busy={busy}
-            waitSeconds={state.kind === "waiting" ? state.seconds : undefined}
-          />
-        </form>
-      </FormErrorsProvider>
+            <LoadBoundary fallback={<PartMissing what="The custom fields" />}>
+              <SuspenseAfterFirstRender
+                fallback={<p className="text-sm text-ink-muted">Loading custom fields…</p>}
+              >
+                <CustomFieldsSection onFields={setCustomFields} />
+              </SuspenseAfterFirstRender>
+            </LoadBoundary>
+            {state.kind === "confirm" && (
+              <DuplicateQuestion
+                held={state.held}
+                onCreateAnyway={() => void submit(undefined, { anyway: true })}
+                onGoBack={() => {
+                  goBack();
+                  if (state.held[0]) form.setFocus(state.held[0].path);
+                }}
+              />
+            )}
+            <SubmitButtons
+              busy={busy}
+              waitSeconds={state.kind === "waiting" ? state.seconds : undefined}
+            />
+          </form>
+        </FormErrorsProvider>
+      </KnownMatchesProvider>
     </FormProvider>
   );
 }

@@ -6,6 +6,7 @@ import { buttonClass, linkClass } from "../../ui/styles";
 import { fieldId } from "../fields/field-ids";
 import type { FormPath, FormValues } from "../form-values";
 import { loadPhoneFormat } from "../rows/load-phone-format";
+import { useKnownMatches } from "./known-matches";
 
 /** [choice] A pause in typing this long checks the value, as leaving the input does. */
 const PAUSE_MS = 800;
@@ -28,6 +29,7 @@ export function RowMatches({
   country: string;
 }) {
   const [checked, setChecked] = useState<Checked | null>(null);
+  const known = useKnownMatches();
 
   useEffect(() => {
     const input = document.getElementById(fieldId(path));
@@ -42,12 +44,16 @@ export function RowMatches({
       try {
         const matches = await checkMatches(kind, value);
         // Answered after the value changed: not this value's answer any more.
-        if (asked === value) setChecked({ value, matches });
+        if (asked !== value) return;
+        setChecked({ value, matches });
+        known?.set(path, value, matches);
       } catch {
         if (asked === value) setChecked({ value, failed: true });
       }
     };
     const soon = () => {
+      // What was found is for the value checked, not for this one.
+      known?.forget(path);
       clearTimeout(timer);
       timer = setTimeout(check, PAUSE_MS);
     };
@@ -57,10 +63,11 @@ export function RowMatches({
     return () => {
       clearTimeout(timer);
       asked = "";
+      known?.forget(path);
       input.removeEventListener("input", soon);
       input.removeEventListener("blur", check);
     };
-  }, [path, kind, country]);
+  }, [path, kind, country, known]);
 
   return (
     <div role="status" className="text-sm [overflow-wrap:anywhere]">

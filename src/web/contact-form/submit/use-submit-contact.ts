@@ -7,6 +7,7 @@ import { ApiError } from "../../api/http";
 import { readIdentity } from "../../contact-card/created-identity";
 import type { LeadNamed } from "../../contact-card/lead-phrase";
 import type { CreatedContact } from "../../contact-card/parse-contact";
+import type { Held, KnownMatches } from "../duplicates/known-matches";
 import { fieldId } from "../fields/field-ids";
 import { errorMessages } from "../fields/use-field-error";
 import type { FormPath, FormValues } from "../form-values";
@@ -18,6 +19,8 @@ export type SubmitState =
   | { kind: "invalid"; fields: FieldMessage[] }
   | { kind: "sending" }
   | { kind: "waiting"; seconds: number }
+  /** Contacts in Close hold values of this one: asked before creating. */
+  | { kind: "confirm"; held: Held[] }
   | ({ kind: "failed"; fields: FieldMessage[] } & Failure);
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1000));
@@ -36,6 +39,8 @@ export function useSubmitContact(
   customFields: readonly CustomField[],
   /** With the lead it went to, as the values sent named it (the form may have changed since). */
   onCreated: (created: CreatedContact, lead: LeadNamed) => void,
+  /** What the rows' checks found in Close: asked about before creating. */
+  known?: KnownMatches,
 ) {
   const sending = useRef(false);
   const [state, setState] = useState<SubmitState>({ kind: "idle" });
@@ -85,18 +90,22 @@ export function useSubmitContact(
     }
   };
 
-  const checkAndSend = form.handleSubmit(async (values) => {
-    if (sending.current) return;
-    sending.current = true;
+  const checkAndSend = (askFirst: boolean) =>
+    form.handleSubmit(async (values) => {
+      if (sending.current) return;
+      const held = askFirst ? (known?.all() ?? []) : [];
+      if (held.length > 0) return setState({ kind: "confirm", held });
+      sending.current = true;
+      try {
+        await send(values, 1);
+      } finally {
+        sending.current = false;
+      }
+    }, sayInvalid);
+  /** `anyway`: create though Close holds some of its values, as the person said. */
+  const submit = async (event?: BaseSyntheticEvent, { anyway = false } = {}) => {
     try {
-      await send(values, 1);
-    } finally {
-      sending.current = false;
-    }
-  }, sayInvalid);
-  const submit = async (event?: BaseSyntheticEvent) => {
-    try {
-      await checkAndSend(event);
+      await checkAndSend(!anyway)(event);
     } catch {
       // The checks load after the form: offline before they arrived, nothing can be checked.
       setState({
@@ -111,7 +120,8 @@ export function useSubmitContact(
   };
 
   const busy = state.kind === "sending" || state.kind === "waiting" || form.formState.isSubmitting;
-  return { submit, state, busy };
+  const goBack = () => setState({ kind: "idle" });
+  return { submit, goBack, state, busy };
 }
 
 /**

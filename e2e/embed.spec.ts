@@ -68,6 +68,40 @@ test("an allowed dashboard frames the app, prefills it by address and by message
     ]);
 });
 
+test("the dashboard hears of a contact in Close that holds an email being typed", async ({
+  page,
+}) => {
+  const made = await page.request.post(`${LIVE_APP}/api/contact/`, {
+    headers: { Origin: LIVE_APP },
+    data: { name: "Jane Doe", lead_id: ACME, emails: [{ email: "jane@acme.com" }] },
+  });
+  const jane = (await made.json()) as { id: string };
+  await page.goto(`${ALLOWED}/?frame=${frameSrc("")}`);
+  const app = appFrame(page);
+  await app.getByLabel("Email 1", { exact: true }).fill("jane@acme.com");
+  await app.getByLabel("Email 1", { exact: true }).press("Tab");
+  await expect(app.getByText(/Already in Close: Jane Doe/)).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await received(page)).filter((m) => m.data.type === "close-contact:duplicate"),
+    )
+    .toEqual([
+      {
+        origin: LIVE_APP,
+        data: {
+          type: "close-contact:duplicate",
+          matches: [
+            expect.objectContaining({
+              id: jane.id,
+              name: "Jane Doe",
+              lead_name: "Acme Corporation",
+            }),
+          ],
+        },
+      },
+    ]);
+});
+
 test("invalid prefilled values show as ordinary errors", async ({ page }) => {
   await page.goto(`${ALLOWED}/?frame=${frameSrc("email=not-an-email&url=javascript%3Aalert(1)")}`);
   const app = appFrame(page);

@@ -1,6 +1,7 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_PHONE_COUNTRY } from "../shared/defaults";
 import { lazyWithQueries } from "./api/lazy-with-queries";
+import type { Match } from "./api/matches";
 import type { PageSettings } from "./api/page-settings";
 import { CreatedView, type LeadRef } from "./CreatedView";
 import type { CreatedIdentity } from "./contact-card/created-identity";
@@ -79,6 +80,19 @@ export function App({ embedded }: { embedded: boolean }) {
     [settings],
   );
 
+  // Matches found before the settings (and so the dashboard's origins) arrive wait for them.
+  const untold = useRef<Match[][]>([]);
+  const tellDuplicate = (matches: Match[]) => {
+    if (allowedOrigins) postToParent({ type: "close-contact:duplicate", matches }, allowedOrigins);
+    else untold.current.push(matches);
+  };
+  useEffect(() => {
+    if (!allowedOrigins) return;
+    for (const matches of untold.current.splice(0)) {
+      postToParent({ type: "close-contact:duplicate", matches }, allowedOrigins);
+    }
+  }, [allowedOrigins]);
+
   useParentFrame(allowedOrigins, (message) => {
     if (message.type === "close-contact:reset") {
       clearDraft(addressDraftKey);
@@ -143,6 +157,7 @@ export function App({ embedded }: { embedded: boolean }) {
           focusName={view.focusName}
           prefill={view.prefill}
           onCreated={onCreated}
+          onDuplicate={tellDuplicate}
         />
       ) : (
         <CreatedView

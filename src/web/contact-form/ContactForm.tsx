@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { FormProvider, type Resolver, useForm } from "react-hook-form";
 import type { CustomField } from "../../shared/close/custom-field";
 import { lazyWithQueries } from "../api/lazy-with-queries";
+import type { Match } from "../api/matches";
 import type { LeadNamed } from "../contact-card/lead-phrase";
 import type { CreatedContact } from "../contact-card/parse-contact";
 import type { PrefillMessage } from "../embed/prefill";
@@ -40,6 +41,8 @@ interface ContactFormProps {
   /** Values sent later (by the dashboard framing the app), written over what is there. */
   prefill?: PrefillMessage;
   onCreated: (created: CreatedContact, next: AfterCreate) => void;
+  /** Contacts in Close found holding a value being typed. */
+  onDuplicate?: (matches: Match[]) => void;
 }
 
 /** What the person asked for with the contact, and the lead it went to. */
@@ -70,6 +73,7 @@ export function ContactForm({
   checkOnMount,
   prefill,
   onCreated,
+  onDuplicate,
 }: ContactFormProps) {
   const [draft, setDraft] = useState(() => (restoreDraft ? loadDraft(draftKey) : null));
   const [customFields, setCustomFields] = useState<readonly CustomField[]>([]);
@@ -112,7 +116,10 @@ export function ContactForm({
     },
     [draftKey, onCreated],
   );
-  const [known] = useState(() => new KnownMatches());
+  // The dashboard hears of matches as they appear (the latest callback, for a store made once).
+  const duplicateFound = useRef(onDuplicate);
+  duplicateFound.current = onDuplicate;
+  const [known] = useState(() => new KnownMatches((matches) => duplicateFound.current?.(matches)));
   const { submit, goBack, state, busy } = useSubmitContact(form, customFields, created, known);
 
   // Fetch what checking, reading Close's answer and showing it need once the page is idle,

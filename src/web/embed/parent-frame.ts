@@ -4,7 +4,9 @@
  */
 export type OutgoingMessage =
   | { type: "close-contact:created"; contact: unknown }
-  | { type: "close-contact:resize"; height: number };
+  | { type: "close-contact:resize"; height: number }
+  /** Contacts in Close that hold an email or a phone being typed. */
+  | { type: "close-contact:duplicate"; matches: unknown[] };
 
 export type IncomingMessage =
   | { type: "close-contact:prefill"; values: unknown }

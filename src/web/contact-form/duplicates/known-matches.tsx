@@ -16,9 +16,17 @@ export interface Held {
 export class KnownMatches {
   private readonly byPath = new Map<FormPath, Held>();
 
+  /** `onFound`: told of each row's matches once, when they appear. */
+  constructor(private readonly onFound: (matches: Match[]) => void = () => {}) {}
+
   set(path: FormPath, value: string, matches: Match[]): void {
-    if (matches.length > 0) this.byPath.set(path, { path, value, matches });
-    else this.byPath.delete(path);
+    if (matches.length === 0) {
+      this.forget(path);
+      return;
+    }
+    const before = this.byPath.get(path);
+    this.byPath.set(path, { path, value, matches });
+    if (before?.value !== value) this.onFound(matches);
   }
 
   forget(path: FormPath): void {

@@ -85,7 +85,8 @@ test("lists the stand-in's custom fields and finds leads by name", async ({ requ
       display_name: "Acme Corporation",
       status_label: "Qualified",
       url: null,
-      contacts: [],
+      // The demo organization's Jane Doe, cut to her name.
+      contacts: [{ display_name: "Jane Doe" }],
     },
   ]);
 });

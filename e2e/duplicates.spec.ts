@@ -141,3 +141,18 @@ test("a value changed after its check is not asked about", async ({ page }) => {
   await form.submit.click();
   await expect(form.card.getByRole("heading", { name: "Fresh Fran" })).toBeVisible();
 });
+
+test("in demo mode, the demo organization's Jane Doe is caught at once, by email and by phone", async ({
+  page,
+}) => {
+  const form = contactForm(page);
+  // The demo-mode server is the suite's base URL.
+  await form.open("/");
+  await form.field("Email 1").fill("jane@acme.com");
+  await form.field("Email 1").press("Tab");
+  await form.field("Phone 1").fill("904 555 1234");
+  await form.field("Phone 1").press("Tab");
+  await expect(
+    page.getByRole("status").filter({ hasText: "Already in Close: Jane Doe, Acme Corporation." }),
+  ).toHaveCount(2);
+});

@@ -14,7 +14,7 @@ export async function startBackend(
 ) {
   const standIn = config.closeApiKey
     ? undefined
-    : await startStandIn({ defaultPhoneCountry: config.defaultPhoneCountry });
+    : await startStandIn({ defaultPhoneCountry: config.defaultPhoneCountry, demoContacts: true });
   const mode = standIn ? ("demo" as const) : ("live" as const);
   const app = createApp({
     mode,

@@ -978,6 +978,17 @@ describe("POST /data/search/ for contacts, and GET /user/", () => {
     expect((await search(phrase)).status).toBe(400);
   });
 
+  it("starts with the demo organization's contacts only when asked to, for demo mode", async () => {
+    const demo = standIn({ demoContacts: true });
+    const found = await demo.get("/data/search/", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(contactMatchSearch({ emails: ["jane@acme.com"], phones: [] })),
+    });
+    expect(found.body.data).toMatchObject([{ display_name: "Jane Doe", lead_id: ACME }]);
+    expect(standIn().instance.store.contacts.size).toBe(0);
+  });
+
   it("lists the organization's users, paged as Close pages them", async () => {
     const close = standIn();
     const all = await close.get("/user/");

@@ -12,6 +12,7 @@ import {
   CONTACT_CUSTOM_FIELDS,
   CONTACT_FIELD_SCHEMA,
   DEMO_API_KEY,
+  DEMO_CONTACTS,
   DEMO_USER_ID,
   ORGANIZATION_ID,
   USER_IDS,
@@ -34,6 +35,8 @@ export interface StandInOptions {
   defaultPhoneCountry?: string;
   /** Each endpoint group's limit per key (the organization's is 3 times it); none unless set. */
   rateLimit?: RateLimitOptions;
+  /** Demo mode: start with the demo organization's contacts (DEMO_CONTACTS) in it. */
+  demoContacts?: boolean;
   /** Test-only: serve /__control/ to queue faults and read counts. Never in `npm start`. */
   control?: boolean;
 }
@@ -81,6 +84,13 @@ export function createStandIn(options: StandInOptions = {}) {
     userExists: (id) => USER_IDS.includes(id),
     contactExists: (id) => store.contacts.has(id),
   };
+
+  if (options.demoContacts) {
+    for (const body of DEMO_CONTACTS) {
+      const checked = checkContact(body, checkEnvironment);
+      if (checked.ok) createContact(store, checked.value, DEMO_USER_ID);
+    }
+  }
 
   api.post("/contact/", async (c) => {
     const body = await c.req.json().catch(() => undefined);

@@ -1,3 +1,4 @@
+import type { ContactCreate } from "../../shared/close/contact-create";
 import type { CustomField } from "../../shared/close/custom-field";
 
 /**
@@ -146,6 +147,27 @@ export const INTEGRATION_LINK_TEMPLATES = [
   },
   { name: "Find in Google", url: "https://www.google.com/search?q={{ contact.primary_email }}" },
 ] as const;
+
+/**
+ * [choice] Demo data: people already in the demo organization (demo mode only), so that a new
+ * user typing jane@acme.com or (904) 555-1234 sees a duplicate caught at once.
+ */
+export const DEMO_CONTACTS: readonly ContactCreate[] = [
+  {
+    name: "Jane Doe",
+    title: "Head of Purchasing",
+    lead_id: "lead_QyNaWw4fdSwxl5Mc5daMFf3Y27PpIcH0awPbC9l7uyo",
+    emails: [{ email: "jane@acme.com", type: "office" }],
+    phones: [{ phone: "+19045551234", type: "office" }],
+  },
+  {
+    name: "Gob Bluth",
+    title: "President",
+    lead_id: "lead_7hGf3kLm9NpQ2rSt4VwXy6Zb8Cd0Ef1GhIj3Kl5Mn7O",
+    emails: [{ email: "gob@bluth.example", type: "office" }],
+    phones: [{ phone: "+14155550134", type: "mobile" }],
+  },
+];
 
 /** The organization's members, as Close's user list answers each (the fields the app reads). */
 export const USERS = [

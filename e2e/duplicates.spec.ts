@@ -84,6 +84,18 @@ test("one search per value after a pause, not one per keystroke, and none again 
   await expect(page.getByText(/Already in Close/)).toHaveCount(0);
 });
 
+test("a 429 on the check only delays it", async ({ page }) => {
+  await janeInClose(page);
+  const form = contactForm(page);
+  await form.open(LIVE_APP);
+  await standIn.fault({ path: "/data/search/", status: 429, retryAfter: 1 });
+  await form.field("Email 1").fill("jane@acme.com");
+  await form.field("Email 1").press("Tab");
+  await expect(page.getByText(/Already in Close: Jane Doe/)).toBeVisible();
+  await expect(page.getByText(/Could not check/)).toHaveCount(0);
+  expect(await matchSearches()).toBe(2);
+});
+
 test("a check that fails says so and blocks nothing", async ({ page }) => {
   const form = contactForm(page);
   await form.open(LIVE_APP);

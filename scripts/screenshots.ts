@@ -12,7 +12,7 @@ import { ROOT } from "../bench/support/processes";
 const OUT = join(ROOT, "screenshots");
 type Theme = "light" | "dark";
 /** What a state's steps need: a page, or the app inside the dashboard's frame. */
-type Surface = Pick<Page | FrameLocator, "getByRole" | "getByLabel" | "locator">;
+type Surface = Pick<Page | FrameLocator, "getByRole" | "getByLabel" | "getByText" | "locator">;
 
 const SIZES = {
   desktop: { viewport: { width: 1280, height: 800 } },

@@ -1,4 +1,4 @@
-import { requestJson } from "./http";
+import { ApiError, requestJson } from "./http";
 
 /** A contact Close already holds with an email or a phone being typed (GET /api/contact/matches). */
 export interface Match {
@@ -38,10 +38,25 @@ export function checkMatches(kind: MatchKind, value: string): Promise<Match[]> {
   return answer;
 }
 
-async function askServer(kind: MatchKind, value: string): Promise<Match[]> {
+/** [choice] A check Close asks to wait for waits this long at most, once; longer, it fails. */
+const MAX_WAIT_SECONDS = 10;
+
+/**
+ * Close counts searches apart from creating (its limits are per endpoint group): a 429 here
+ * only delays the check, by the wait Close asks for.
+ */
+async function askServer(kind: MatchKind, value: string, retries = 1): Promise<Match[]> {
   const query = new URLSearchParams({ [kind]: value });
-  const body = (await requestJson(`/api/contact/matches?${query}`)) as { matches?: unknown };
-  return Array.isArray(body.matches) ? (body.matches as Match[]) : [];
+  try {
+    const body = (await requestJson(`/api/contact/matches?${query}`)) as { matches?: unknown };
+    return Array.isArray(body.matches) ? (body.matches as Match[]) : [];
+  } catch (error) {
+    const wait =
+      error instanceof ApiError && error.status === 429 && (error.retryAfterSeconds ?? 1);
+    if (retries === 0 || !wait || wait > MAX_WAIT_SECONDS) throw error;
+    await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+    return askServer(kind, value, retries - 1);
+  }
 }
 
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
-import { isEmailLikeClose } from "../shared/close/email";
 import { parsePhoneLikeClose } from "../shared/close/phone-format";
+import { type ContactMatch, comparableEmail } from "../shared/contact-match";
 import { callClose, type Upstream } from "./close-client";
 
 /** [choice] At most this many emails and phones in one check, and contacts answered. */
@@ -28,8 +28,8 @@ export function readMatchValues(
   }
   const read: MatchValues = { emails: [], phones: [] };
   for (const email of emails) {
-    const value = email.trim().toLowerCase();
-    if (!isEmailLikeClose(value)) return `“${email}” is not an email address.`;
+    const value = comparableEmail(email);
+    if (!value) return `“${email}” is not an email address.`;
     read.emails.push(value);
   }
   for (const phone of phones) {
@@ -81,16 +81,6 @@ export function contactMatchSearch({ emails, phones }: MatchValues) {
   };
 }
 
-interface Match {
-  id: string;
-  name: string;
-  lead_id: string;
-  lead_name: string;
-  emails: string[];
-  phones: string[];
-  html_url: string;
-}
-
 /**
  * The contacts Close holds with any of the values, each with its lead's name and page (one
  * `GET /lead/{id}/` per lead found). A failure of Close's is answered as Close's.
@@ -108,18 +98,27 @@ export async function findMatches(upstream: Upstream, values: MatchValues): Prom
   const leadIds = [...new Set(contacts.map((contact) => String(contact.lead_id ?? "")))].filter(
     Boolean,
   );
+  // The leads are asked for together, not one after another.
+  const answers = await Promise.all(
+    leadIds.map((id) =>
+      callClose(upstream, {
+        method: "GET",
+        path: `/lead/${encodeURIComponent(id)}/`,
+        query: { _fields: "id,display_name,html_url" },
+      }),
+    ),
+  );
+  const failed = answers.find((lead) => !lead.ok);
+  if (failed) return failed;
   const leads = new Map<string, { name: string; url: string }>();
-  for (const id of leadIds) {
-    const lead = await callClose(upstream, {
-      method: "GET",
-      path: `/lead/${encodeURIComponent(id)}/`,
-      query: { _fields: "id,display_name,html_url" },
-    });
-    if (!lead.ok) return lead;
+  for (const [index, lead] of answers.entries()) {
     const body = (await lead.json()) as { display_name?: unknown; html_url?: unknown };
-    leads.set(id, { name: String(body.display_name ?? ""), url: String(body.html_url ?? "") });
+    leads.set(leadIds[index] ?? "", {
+      name: String(body.display_name ?? ""),
+      url: String(body.html_url ?? ""),
+    });
   }
-  const matches: Match[] = contacts.map((contact) => {
+  const matches: ContactMatch[] = contacts.map((contact) => {
     const leadId = String(contact.lead_id ?? "");
     return {
       id: String(contact.id ?? ""),

@@ -1,16 +1,8 @@
+import type { ContactMatch } from "../../shared/contact-match";
 import { ApiError, requestJson } from "./http";
 
 /** A contact Close already holds with an email or a phone being typed (GET /api/contact/matches). */
-export interface Match {
-  id: string;
-  name: string;
-  lead_id: string;
-  lead_name: string;
-  emails: string[];
-  phones: string[];
-  /** The contact's lead in Close's app. */
-  html_url: string;
-}
+export type Match = ContactMatch;
 
 export type MatchKind = "email" | "phone";
 

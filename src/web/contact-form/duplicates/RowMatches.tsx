@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { isEmailLikeClose } from "../../../shared/close/email";
+import { comparableEmail } from "../../../shared/contact-match";
 import { checkMatches, type Match, type MatchKind } from "../../api/matches";
 import { buttonClass, linkClass } from "../../ui/styles";
 import { fieldId } from "../fields/field-ids";
@@ -125,7 +125,7 @@ function MatchLine({ match }: { match: Match }) {
 async function comparable(kind: MatchKind, raw: string, country: string) {
   const value = raw.trim();
   if (!value) return undefined;
-  if (kind === "email") return isEmailLikeClose(value) ? value.toLowerCase() : undefined;
+  if (kind === "email") return comparableEmail(value);
   const { parsePhoneLikeClose } = await loadPhoneFormat();
   return parsePhoneLikeClose(value, country)?.phone;
 }

@@ -80,7 +80,9 @@ test("the dashboard hears of a contact in Close that holds an email being typed"
   const app = appFrame(page);
   await app.getByLabel("Email 1", { exact: true }).fill("jane@acme.com");
   await app.getByLabel("Email 1", { exact: true }).press("Tab");
-  await expect(app.getByText(/Already in Close: Jane Doe/)).toBeVisible();
+  await expect(
+    app.getByRole("listitem").filter({ hasText: "Already in Close: Jane Doe" }),
+  ).toBeVisible();
   await expect
     .poll(async () =>
       (await received(page)).filter((m) => m.data.type === "close-contact:duplicate"),

@@ -13,7 +13,7 @@ import { DraftNotice } from "./draft/DraftNotice";
 import { clearDraft, loadDraft } from "./draft/draft-storage";
 import { useDraftSaving } from "./draft/use-draft-saving";
 import { DuplicateQuestion } from "./duplicates/DuplicateQuestion";
-import { KnownMatches, KnownMatchesProvider } from "./duplicates/known-matches";
+import { KnownMatches, KnownMatchesProvider, MatchAnnouncements } from "./duplicates/known-matches";
 import { TextField } from "./fields/TextField";
 import { FormErrorsProvider } from "./fields/use-field-error";
 import type { ValidationContext } from "./form-schema";
@@ -186,6 +186,7 @@ export function ContactForm({
                 <EmailRows />
                 <PhoneRows country={phoneCountry} />
                 <UrlRows />
+                <MatchAnnouncements store={known} />
               </div>
             </div>
             <LoadBoundary fallback={<PartMissing what="The custom fields" />}>

@@ -17,7 +17,8 @@ type Checked = { value: string; matches: Match[] } | { value: string; failed: tr
  * Under an email or phone row: who in Close already holds its value, checked once the value is
  * complete — on leaving the input or after a pause in typing, never per keystroke (the input's
  * own events are listened to, so typing renders nothing here) — with the way to their lead.
- * Said once in a polite live region; a check that fails says so and blocks nothing.
+ * Said once in the form's live region; a check that fails says so and blocks nothing. Nothing
+ * is rendered until there is something to say (a row's elements cost on every keystroke).
  */
 export function RowMatches({
   path,
@@ -47,8 +48,11 @@ export function RowMatches({
         if (asked !== value) return;
         setChecked({ value, matches });
         known?.set(path, value, matches);
+        if (matches.length > 0) known?.announce(path, matches.map(matchSentence).join(" "));
       } catch {
-        if (asked === value) setChecked({ value, failed: true });
+        if (asked !== value) return;
+        setChecked({ value, failed: true });
+        known?.announce(path, checkFailed(kind));
       }
     };
     const soon = () => {
@@ -69,22 +73,29 @@ export function RowMatches({
     };
   }, [path, kind, country, known]);
 
+  if (checked && "failed" in checked)
+    return <p className={`${belowRowClass} text-ink-muted`}>{checkFailed(kind)}</p>;
+  if (!checked?.matches.length) return null;
   return (
-    <div role="status" className="text-sm [overflow-wrap:anywhere]">
-      {checked && "failed" in checked && (
-        <p className="text-ink-muted">
-          Could not check whether Close already has this {kind}; it can still be created.
-        </p>
-      )}
-      {checked && "matches" in checked && checked.matches.length > 0 && (
-        <ul className="flex flex-col gap-1 rounded-md bg-notice-bg px-3 py-2 text-notice-ink">
-          {checked.matches.map((match) => (
-            <MatchLine key={match.id} match={match} />
-          ))}
-        </ul>
-      )}
-    </div>
+    <ul
+      className={`${belowRowClass} flex flex-col gap-1 rounded-md bg-notice-bg px-3 py-2 text-notice-ink`}
+    >
+      {checked.matches.map((match) => (
+        <MatchLine key={match.id} match={match} />
+      ))}
+    </ul>
   );
+}
+
+/** Under the row's inputs and buttons, its full width. */
+const belowRowClass = "basis-full text-sm [overflow-wrap:anywhere]";
+
+const checkFailed = (kind: MatchKind) =>
+  `Could not check whether Close already has this ${kind}; it can still be created.`;
+
+/** "Already in Close: Jane Doe, Acme Corporation." as the row shows it, for the live region. */
+function matchSentence(match: Match): string {
+  return `Already in Close: ${match.name || "a contact"}${match.lead_name ? `, ${match.lead_name}` : ""}.`;
 }
 
 function MatchLine({ match }: { match: Match }) {

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext } from "react";
+import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
 import type { Match } from "../../api/matches";
 import type { FormPath } from "../form-values";
 
@@ -15,6 +15,8 @@ export interface Held {
  */
 export class KnownMatches {
   private readonly byPath = new Map<FormPath, Held>();
+  private announcement = { path: "", text: "" };
+  private readonly listeners = new Set<() => void>();
 
   /** `onFound`: told of each row's matches once, when they appear. */
   constructor(private readonly onFound: (matches: Match[]) => void = () => {}) {}
@@ -29,14 +31,30 @@ export class KnownMatches {
     if (before?.value !== value) this.onFound(matches);
   }
 
+  /** The row's value changed: what was found for it, and said of it, is no longer so. */
   forget(path: FormPath): void {
     this.byPath.delete(path);
+    if (this.announcement.path === path) this.announce(path, "");
   }
 
   /** Every value a contact in Close holds, in the order the rows were checked. */
   all(): Held[] {
     return [...this.byPath.values()];
   }
+
+  /** What a row's check found, in words, for the form's one live region to say. */
+  announce(path: FormPath, text: string): void {
+    if (this.announcement.path === path && this.announcement.text === text) return;
+    this.announcement = { path, text };
+    for (const listener of this.listeners) listener();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly lastAnnouncement = (): string => this.announcement.text;
 }
 
 const KnownMatchesContext = createContext<KnownMatches | null>(null);
@@ -50,6 +68,19 @@ export function KnownMatchesProvider({
   children: ReactNode;
 }) {
   return <KnownMatchesContext.Provider value={store}>{children}</KnownMatchesContext.Provider>;
+}
+
+/**
+ * The form's one polite live region for the rows' checks: a region under every row would be
+ * hundreds of elements that say nothing, and each costs on every keystroke.
+ */
+export function MatchAnnouncements({ store }: { store: KnownMatches }) {
+  const text = useSyncExternalStore(store.subscribe, store.lastAnnouncement);
+  return (
+    <p role="status" className="sr-only">
+      {text}
+    </p>
+  );
 }
 
 export function useKnownMatches(): KnownMatches | null {

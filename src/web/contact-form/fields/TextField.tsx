@@ -35,14 +35,22 @@ export function TextField({
     "aria-describedby": describedBy(path, Boolean(hint), Boolean(error)),
     className: inputClass,
   };
+  const labelElement = (
+    <label htmlFor={fieldId(path)} className={labelClass}>
+      {label}
+    </label>
+  );
   return (
     <div className="flex min-w-24 flex-1 flex-col gap-1 sm:min-w-48">
-      <div className="flex items-baseline gap-2">
-        <label htmlFor={fieldId(path)} className={labelClass}>
-          {label}
-        </label>
-        {labelNote && <span className="text-sm text-ink-muted">{labelNote}</span>}
-      </div>
+      {/* The label alone when it has no note: every row has one, and elements cost per keystroke. */}
+      {labelNote ? (
+        <div className="flex items-baseline gap-2">
+          {labelElement}
+          <span className="text-sm text-ink-muted">{labelNote}</span>
+        </div>
+      ) : (
+        labelElement
+      )}
       {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...input} {...props} />}
       <FieldMessages path={path} hint={hint} error={error} />
     </div>

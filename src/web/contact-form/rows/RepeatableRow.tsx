@@ -17,7 +17,10 @@ interface RepeatableRowProps {
   /** Rows after the first can become the first, which Close takes as the primary one. */
   canBePrimary: boolean;
   renderRow: (index: number) => ReactNode;
-  /** What goes under the row, its full width (what Close already holds of its value). */
+  /**
+   * What goes under the row (what Close already holds of its value): a flex item of the row,
+   * which takes its full width (basis-full) when it renders anything.
+   */
   renderBelow?: (index: number) => ReactNode;
   /** Stable across renders, so that adding a row does not re-render the rows before it. */
   onRemove: (index: number) => void;
@@ -57,14 +60,20 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
           <RemoveIcon />
         </button>
       </div>
-      {renderBelow && <div className="basis-full">{renderBelow(index)}</div>}
+      {renderBelow?.(index)}
     </div>
   );
 });
 
+/**
+ * The icons draw inside their box: not clipping to it (overflow-visible) spares Chromium a
+ * paint layer for each, which every row has and every keystroke walks.
+ */
+const iconProps = { viewBox: "0 0 16 16", width: 16, height: 16 } as const;
+
 function StarIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" className="sm:hidden">
+    <svg {...iconProps} aria-hidden="true" className="overflow-visible sm:hidden">
       <path
         d="M8 1.75l1.9 3.9 4.3.6-3.1 3 .75 4.25L8 11.5l-3.85 2 .75-4.25-3.1-3 4.3-.6z"
         stroke="currentColor"
@@ -78,7 +87,7 @@ function StarIcon() {
 
 function RemoveIcon() {
   return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+    <svg {...iconProps} aria-hidden="true" className="overflow-visible">
       <path
         d="M4 4l8 8M12 4l-8 8"
         stroke="currentColor"

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./e2e/support/find-chromium";
 import { DEMO_API_KEY } from "./src/server/fake-close/fixtures";
+import { DEMO_OAUTH_CLIENT } from "./src/server/fake-close/oauth";
 
 /**
  * The browser tests drive the built server for real: in demo mode as `npm start` runs it, and
@@ -10,6 +11,10 @@ import { DEMO_API_KEY } from "./src/server/fake-close/fixtures";
 export const DEMO_PORT = 3100;
 export const LIVE_PORT = 3200;
 export const STAND_IN_PORT = 4100;
+/** Team mode: two instances of one service (one SESSION_SECRET), as behind a load balancer. */
+export const TEAM_PORTS = [3400, 3401] as const;
+/** The dashboard on another site (localhost, not 127.0.0.1) that frames the team-mode app. */
+export const TEAM_DASHBOARD = "http://localhost:3302";
 const chromium = findChromium();
 
 export default defineConfig({
@@ -65,5 +70,24 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
+    ...TEAM_PORTS.map((port) => ({
+      command: "node dist/server/main.js",
+      url: `http://127.0.0.1:${port}/api/health`,
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        CLOSE_API_KEY: "",
+        CLOSE_API_URL: `http://127.0.0.1:${STAND_IN_PORT}/api/v1`,
+        CLOSE_OAUTH_URL: `http://127.0.0.1:${STAND_IN_PORT}/oauth2`,
+        CLOSE_OAUTH_CLIENT_ID: DEMO_OAUTH_CLIENT.id,
+        CLOSE_OAUTH_CLIENT_SECRET: DEMO_OAUTH_CLIENT.secret,
+        SESSION_SECRET: "team-mode-tests-session-secret-0123456789",
+        PUBLIC_URL: `http://127.0.0.1:${TEAM_PORTS[0]}`,
+        UPSTREAM_TIMEOUT_MS: "3000",
+        EMBED_ORIGINS: TEAM_DASHBOARD,
+      },
+      stdout: "ignore" as const,
+      stderr: "pipe" as const,
+    })),
   ],
 });

@@ -25,4 +25,11 @@ export const standIn = {
     control("/leads") as Promise<{ id: string; name: string; contacts: { id: string }[] }[]>,
   /** Every call made to the stand-in's API since the last reset, as `METHOD /path/`. */
   requests: () => control("/requests") as Promise<string[]>,
+  /** Team mode: access tokens' life from now on, and access withdrawn by a user in Close. */
+  oauth: (settings: { accessTokenSeconds?: number; revokeUser?: string }) =>
+    control("/oauth", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(settings),
+    }),
 };

@@ -45,6 +45,7 @@ describe("routes", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toEqual({
       mode: "live",
+      signIn: false,
       defaultPhoneCountry: "GB",
       embedOrigins: ["https://dash.example.com"],
     });
@@ -58,6 +59,7 @@ describe("routes", () => {
     expect(await response.json()).toEqual({
       ok: true,
       mode: "demo",
+      signIn: false,
       defaultPhoneCountry: "GB",
       embedOrigins: [],
     });

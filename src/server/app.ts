@@ -14,6 +14,8 @@ import { findMatches, readMatchValues } from "./contact-matches";
 import { contactSearch, leadSearch, primaryContactOnly } from "./name-search";
 import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
+import type { SignedInUser } from "./team/session-cookie";
+import { addTeamMode, type TeamMode } from "./team/team-mode";
 import { listUsers } from "./users";
 
 export interface AppConfig {
@@ -29,9 +31,15 @@ export interface AppConfig {
   defaultPhoneCountry: string;
   /** One line per request; console.log unless given. */
   log?: (line: string) => void;
+  /** Team mode: each person signs in with Close, and /api calls Close as them. */
+  team?: TeamMode;
 }
 
-export type AppEnv = { Bindings: Partial<HttpBindings> };
+export type AppEnv = {
+  Bindings: Partial<HttpBindings>;
+  /** Team mode: Close as the signed-in person, and who they are. */
+  Variables: { upstream?: Upstream; user?: SignedInUser };
+};
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -49,7 +57,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     const ms = (performance.now() - started).toFixed(1);
     log(`${c.req.method} ${routePath(c)} ${c.res.status} ${ms}ms`);
   });
-  app.use(
+  const headers = (crossOriginOpenerPolicy: string) =>
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
@@ -61,8 +69,14 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       // frame-ancestors decides who may frame the app; X-Frame-Options cannot list origins.
       xFrameOptions: config.embedOrigins.length === 0 ? "SAMEORIGIN" : false,
       referrerPolicy: "no-referrer",
-    }),
-  );
+      crossOriginOpenerPolicy,
+    });
+  const ownWindow = headers("same-origin");
+  // The sign-in popup hands the frame that opened it its sign-in: with COOP same-origin on any
+  // of its responses (its redirects count), Chromium would cut it from that frame, whose top
+  // is the dashboard's.
+  const signInPopup = headers("unsafe-none");
+  app.use((c, next) => (c.req.path.startsWith("/oauth/") ? signInPopup : ownWindow)(c, next));
   app.use(async (c, next) => {
     // The URL Hono sees is already normalized; the raw request line is what an attacker wrote.
     const raw = c.env?.incoming?.url;
@@ -89,10 +103,15 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     }),
   );
 
-  const upstream = config.upstream;
+  const ownPages = sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]);
+  if (config.team) addTeamMode(app, config.team, ownPages);
+  /** Close as this request may call it: with our key, or (team mode) the person's token. */
+  const upstreamOf = (c: Context<AppEnv>) => c.get("upstream") ?? config.upstream;
   // What the page needs of the settings: none of them secret (the CSP lists embed origins too).
   const pageSettings = {
     mode: config.mode,
+    /** Each person signs in with Close (team mode, or demo mode run as it). */
+    signIn: config.team !== undefined,
     defaultPhoneCountry: config.defaultPhoneCountry,
     embedOrigins: config.embedOrigins,
   };
@@ -101,7 +120,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   app.get("/api/health", (c) => c.json({ ok: true, ...pageSettings }));
 
   const writes = [
-    sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]),
+    ownPages,
     jsonOnly,
     limitBody(MAX_BODY_BYTES, () =>
       ourError(413, "The contact is too large: at most 64 KB can be sent at once."),
@@ -113,7 +132,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     if (!read.ok) return read.answer;
     const checked = checkContactCreate(read.body);
     if (!checked.ok) return c.json(checked.error, 400);
-    return callClose(upstream, {
+    return callClose(upstreamOf(c), {
       method: "POST",
       path: "/contact/",
       query: pick(c, { _fields: /^[\w.,]{1,500}$/ }),
@@ -128,19 +147,19 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
     if (!read.ok) return read.answer;
     const checked = checkLeadWithContact(read.body);
     if (!checked.ok) return c.json(checked.error, 400);
-    return callClose(upstream, { method: "POST", path: "/lead/", body: read.text });
+    return callClose(upstreamOf(c), { method: "POST", path: "/lead/", body: read.text });
   });
 
   // The Custom Field Schema, not /custom_field/contact/: Close calls it "the best endpoint to
   // use when asking what custom fields can I set on this object", shared fields included.
-  app.get("/api/custom_field/contact/", () =>
-    callClose(upstream, { method: "GET", path: "/custom_field_schema/contact/" }),
+  app.get("/api/custom_field/contact/", (c) =>
+    callClose(upstreamOf(c), { method: "GET", path: "/custom_field_schema/contact/" }),
   );
 
   app.get("/api/lead/", async (c) => {
     const search = searchOf(c, "lead");
     if (search instanceof Response) return search;
-    const answer = await callClose(upstream, {
+    const answer = await callClose(upstreamOf(c), {
       method: "POST",
       path: "/data/search/",
       body: JSON.stringify(leadSearch(search.text, search.limit)),
@@ -157,7 +176,7 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   app.get("/api/contact/search", (c) => {
     const search = searchOf(c, "contact");
     if (search instanceof Response) return search;
-    return callClose(upstream, {
+    return callClose(upstreamOf(c), {
       method: "POST",
       path: "/data/search/",
       body: JSON.stringify(contactSearch(search.text, search.limit)),
@@ -173,16 +192,16 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
       config.defaultPhoneCountry,
     );
     if (typeof values === "string") return invalidRequest(values);
-    return findMatches(upstream, values);
+    return findMatches(upstreamOf(c), values);
   });
 
   // For a `user` custom field: the organization's users.
-  app.get("/api/user/", () => listUsers(upstream));
+  app.get("/api/user/", (c) => listUsers(upstreamOf(c)));
 
   app.get("/api/lead/:id/", (c) => {
     const id = c.req.param("id") ?? "";
     if (!isCloseId("lead", id)) return notFound();
-    return callClose(upstream, {
+    return callClose(upstreamOf(c), {
       method: "GET",
       path: `/lead/${id}/`,
       query: { _fields: "id,display_name,html_url" },

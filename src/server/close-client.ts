@@ -26,6 +26,8 @@ export interface Upstream {
   /** Base URL, e.g. `https://api.close.com/api/v1`. */
   url: string;
   apiKey: string;
+  /** Team mode: the signed-in person's OAuth access token, sent instead of the key. */
+  accessToken?: string;
   timeoutMs: number;
   send?: Send;
 }
@@ -74,7 +76,7 @@ export function sendVia(fetchLike: (url: URL, init: RequestInit) => Promise<Resp
 }
 
 /**
- * Sends one request to Close with our key and answers what the browser should get: Close's own
+ * Sends one request to Close with our key (or the person's token) and answers what the browser should get: Close's own
  * answer for anything below 500, else `{error}` with a sentence a person can act on.
  */
 export async function callClose(upstream: Upstream, closeRequest: CloseRequest): Promise<Response> {
@@ -82,7 +84,9 @@ export async function callClose(upstream: Upstream, closeRequest: CloseRequest):
   for (const [name, value] of Object.entries(closeRequest.query ?? {}))
     url.searchParams.set(name, value);
   const headers: Record<string, string> = {
-    Authorization: `Basic ${Buffer.from(`${upstream.apiKey}:`).toString("base64")}`,
+    Authorization: upstream.accessToken
+      ? `Bearer ${upstream.accessToken}`
+      : `Basic ${Buffer.from(`${upstream.apiKey}:`).toString("base64")}`,
     Accept: "application/json",
   };
   if (closeRequest.body !== undefined) headers["Content-Type"] = "application/json";

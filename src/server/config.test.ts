@@ -12,6 +12,8 @@ describe("readConfig", () => {
       embedOrigins: [],
       defaultPhoneCountry: "US",
       upstreamTimeoutMs: 15000,
+      team: undefined,
+      demoTeam: undefined,
     });
   });
 
@@ -35,6 +37,8 @@ describe("readConfig", () => {
       embedOrigins: ["https://dash.example.com", "https://ops.example.com:8443"],
       defaultPhoneCountry: "GB",
       upstreamTimeoutMs: 2500,
+      team: undefined,
+      demoTeam: undefined,
     });
   });
 
@@ -77,6 +81,62 @@ describe("readConfig", () => {
   it("never puts the key in a message", () => {
     const key = "api_secret_DoNotShow";
     expect(() => readConfig({ CLOSE_API_KEY: key, PORT: "x" })).toThrow(/^(?!.*DoNotShow)/);
+  });
+});
+
+describe("team mode settings", () => {
+  const SECRET = "s".repeat(32);
+  const TEAM = {
+    CLOSE_OAUTH_CLIENT_ID: "oa2client_abc",
+    CLOSE_OAUTH_CLIENT_SECRET: "client-secret-DoNotShow",
+    SESSION_SECRET: `${"n".repeat(40)}, ${SECRET}`,
+    PUBLIC_URL: "https://contacts.example.com/",
+  };
+
+  it("reads them, with Close's own endpoints unless told", () => {
+    expect(readConfig(TEAM).team).toEqual({
+      clientId: "oa2client_abc",
+      clientSecret: "client-secret-DoNotShow",
+      oauthUrl: undefined,
+      sessionSecrets: ["n".repeat(40), SECRET],
+      publicUrl: "https://contacts.example.com",
+    });
+    expect(
+      readConfig({ ...TEAM, CLOSE_OAUTH_URL: "http://127.0.0.1:4100/oauth2/" }).team?.oauthUrl,
+    ).toBe("http://127.0.0.1:4100/oauth2");
+  });
+
+  it.each([
+    [
+      { ...TEAM, CLOSE_API_KEY: "api_key" },
+      "Set CLOSE_API_KEY (one key for everyone) or CLOSE_OAUTH_CLIENT_ID and CLOSE_OAUTH_CLIENT_SECRET (each person signs in with Close), not both.",
+    ],
+    [
+      { CLOSE_OAUTH_CLIENT_ID: "oa2client_abc" },
+      "Team mode needs CLOSE_OAUTH_CLIENT_SECRET and SESSION_SECRET and PUBLIC_URL set too.",
+    ],
+    [
+      { ...TEAM, SESSION_SECRET: `${SECRET},short-DoNotShow` },
+      "SESSION_SECRET takes comma-separated secrets of at least 32 characters (the first seals sessions); secret 2 has 15.",
+    ],
+    [
+      { ...TEAM, PUBLIC_URL: "https://contacts.example.com/app" },
+      'PUBLIC_URL must be the address people open the app at, such as https://contacts.example.com (scheme, host, port; no path), not "https://contacts.example.com/app".',
+    ],
+    [
+      { DEMO_TEAM_MODE: "1", CLOSE_API_KEY: "api_key" },
+      "DEMO_TEAM_MODE=1 runs demo mode against the stand-in: unset CLOSE_API_KEY and the CLOSE_OAUTH_ settings, or unset DEMO_TEAM_MODE.",
+    ],
+  ])("refuses %o with one line that shows no secret", (env, message) => {
+    expect(() => readConfig(env)).toThrow(new ConfigError(message));
+  });
+
+  it("runs demo mode as team mode with DEMO_TEAM_MODE=1, its secret and address optional", () => {
+    expect(readConfig({ DEMO_TEAM_MODE: "1" }).demoTeam).toEqual({
+      sessionSecrets: undefined,
+      publicUrl: undefined,
+    });
+    expect(readConfig({}).demoTeam).toBeUndefined();
   });
 });
 

@@ -43,7 +43,7 @@ const server = serve(
   },
   (info) => {
     console.log(`Close contact creator at http://${config.host}:${info.port}`);
-    console.log(modeLine(backend.mode, config));
+    console.log(modeLine(backend.mode, config, backend.signIn));
   },
 );
 server.on("error", (error: NodeJS.ErrnoException) =>

@@ -1,8 +1,12 @@
 import { useEffect } from "react";
 import { type PageSettings, usePageSettings } from "./api/page-settings";
 import { DemoBadge, DemoBanner } from "./DemoBanner";
+import { SignInBar } from "./sign-in/SignInBar";
 
-/** Asks our server how it runs: says so in demo mode, and hands its settings to the page. */
+/**
+ * Asks our server how it runs: says so in demo mode, shows who is signed in (team mode), and
+ * hands its settings to the page.
+ */
 interface ServerStatusProps {
   onSettings: (settings: PageSettings) => void;
   /** In a dashboard's frame: a small badge instead of the banner. */
@@ -21,6 +25,11 @@ export default function ServerStatus({ onSettings, compact }: ServerStatusProps)
       </p>
     );
   }
-  if (settings.data?.mode !== "demo") return null;
-  return compact ? <DemoBadge /> : <DemoBanner />;
+  const demo = settings.data?.mode === "demo" && (compact ? <DemoBadge /> : <DemoBanner />);
+  return (
+    <>
+      {demo}
+      {settings.data?.signIn && <SignInBar embedded={compact} />}
+    </>
+  );
 }

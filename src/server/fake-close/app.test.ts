@@ -88,7 +88,7 @@ const itemError = (index: number, field: string, message: string) => ({
 });
 
 describe("Basic auth", () => {
-  const unauthorized = { error: "The API key is missing or not valid." };
+  const unauthorized = { error: "The API key or access token is missing or not valid." };
 
   it("answers 401 without an Authorization header", async () => {
     const { instance } = standIn();

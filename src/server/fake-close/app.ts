@@ -18,6 +18,7 @@ import {
   USER_IDS,
   USERS,
 } from "./fixtures";
+import { addOAuth, meOf } from "./oauth";
 import {
   endpointGroup,
   RATE_LIMIT_FORMS,
@@ -51,10 +52,13 @@ export function createStandIn(options: StandInOptions = {}) {
   const limiter = options.rateLimit && new RateLimiter(options.rateLimit);
   const defaultCountry = options.defaultPhoneCountry ?? DEFAULT_PHONE_COUNTRY;
   const app = new Hono();
-  const api = new Hono<{ Variables: { apiKey: string } }>();
+  const api = new Hono<{ Variables: { userId: string } }>();
 
   /** With control: every call to the API, as `METHOD /path/`, for tests to see what was asked. */
   const requests: string[] = [];
+  const oauth = addOAuth(app, (line) => {
+    if (options.control) requests.push(line);
+  });
   api.use(async (c, next) => {
     const path = c.req.path.slice(API_BASE.length);
     if (options.control) requests.push(`${c.req.method} ${path}`);
@@ -63,17 +67,26 @@ export function createStandIn(options: StandInOptions = {}) {
       const answer = await applyFault(c, fault);
       if (answer) return answer;
     }
-    const apiKey = basicAuthUser(c.req.header("Authorization"));
-    if (!apiKey || !apiKeys.has(apiKey)) {
-      // [choice] Close's wording for a bad key is not documented; its shape, {error}, is.
-      return c.json({ error: "The API key is missing or not valid." }, 401);
+    const authorization = c.req.header("Authorization");
+    const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
+    const apiKey = basicAuthUser(authorization);
+    // An API key acts as the demo user; an OAuth access token as the user who granted it.
+    const userId = bearer
+      ? oauth.userOf(bearer)
+      : apiKey && apiKeys.has(apiKey)
+        ? DEMO_USER_ID
+        : undefined;
+    if (!userId) {
+      // [choice] Close's wording for a bad key or token is not documented; its shape, {error}, is.
+      return c.json({ error: "The API key or access token is missing or not valid." }, 401);
     }
     if (limiter) {
-      const { headers, over } = limiter.take(apiKey, endpointGroup(c.req.method, path));
+      const caller = bearer ?? apiKey ?? userId;
+      const { headers, over } = limiter.take(caller, endpointGroup(c.req.method, path));
       if (over) return rateLimitedAnswer("nested", over);
       for (const [name, value] of Object.entries(headers)) c.header(name, value);
     }
-    c.set("apiKey", apiKey);
+    c.set("userId", userId);
     await next();
   });
 
@@ -98,7 +111,7 @@ export function createStandIn(options: StandInOptions = {}) {
     if (!shaped.ok) return c.json(shaped.error, 400);
     const checked = checkContact(shaped.value, checkEnvironment);
     if (!checked.ok) return c.json(toCloseErrorBody(checked.problems), 400);
-    const contact = createContact(store, checked.value, DEMO_USER_ID);
+    const contact = createContact(store, checked.value, c.get("userId"));
     return c.json(selectFields(contact, c.req.query("_fields")), 200);
   });
 
@@ -107,7 +120,7 @@ export function createStandIn(options: StandInOptions = {}) {
   api.post("/lead/", async (c) => {
     const checked = checkLead(await c.req.json().catch(() => undefined), checkEnvironment);
     if (!checked.ok) return c.json(toCloseErrorBody(checked.problems), 400);
-    const lead = createLead(store, checked, DEMO_USER_ID);
+    const lead = createLead(store, checked, c.get("userId"));
     return c.json(selectFields(store.leadView(lead), c.req.query("_fields")), 200);
   });
 
@@ -158,6 +171,9 @@ export function createStandIn(options: StandInOptions = {}) {
   // organizations as you are", _limit 100 by default.
   api.get("/user/", (c) => c.json(page(USERS, c.req.query())));
 
+  // "Me": the user the key or token acts as, with the organizations they belong to.
+  api.get("/me/", (c) => c.json(meOf(c.get("userId"))));
+
   api.get("/lead/:id/", (c) => {
     const lead = store.leads.get(c.req.param("id"));
     if (!lead) return c.json({ error: "Object does not exist." }, 404);
@@ -187,10 +203,21 @@ export function createStandIn(options: StandInOptions = {}) {
       c.json([...store.leads.values()].map((lead) => store.leadView(lead))),
     );
     app.get("/__control/requests", (c) => c.json(requests));
+    // Access tokens that expire in seconds, and access withdrawn in Close, for sign-in tests.
+    app.post("/__control/oauth", async (c) => {
+      const { accessTokenSeconds, revokeUser } = (await c.req.json()) as {
+        accessTokenSeconds?: number;
+        revokeUser?: string;
+      };
+      if (accessTokenSeconds !== undefined) oauth.setAccessTokenSeconds(accessTokenSeconds);
+      if (revokeUser !== undefined) oauth.revokeUser(revokeUser);
+      return c.json({ ok: true });
+    });
     app.post("/__control/reset", (c) => {
       store.reset();
       faults.clear();
       limiter?.reset();
+      oauth.reset();
       requests.length = 0;
       return c.json({ ok: true });
     });

@@ -5,6 +5,8 @@ export class ApiError extends Error {
     readonly body: unknown,
     /** Seconds to wait before retrying, from Retry-After. */
     readonly retryAfterSeconds: number | undefined,
+    /** Team mode: our server's 401 for a request without a session (not one of Close's). */
+    readonly signInRequired = false,
   ) {
     super(errorSentence(body) ?? `The server answered ${status}.`);
   }
@@ -12,6 +14,12 @@ export class ApiError extends Error {
 
 /** The request never got an answer: the network, or our server, is down. */
 export class NetworkError extends Error {}
+
+/** Told when a request meets "sign in first" (team mode), whichever part of the page made it. */
+let onSignInRequired: ((message: string) => void) | undefined;
+export function whenSignInRequired(listener: (message: string) => void): void {
+  onSignInRequired = listener;
+}
 
 /** Calls our server and answers the parsed JSON body, or throws ApiError / NetworkError. */
 export async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
@@ -25,7 +33,19 @@ export async function requestJson(path: string, init: RequestInit = {}): Promise
     throw new NetworkError("The server could not be reached.");
   }
   const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw new ApiError(response.status, body, retryAfterSeconds(response.headers));
+  if (!response.ok) {
+    const signInRequired =
+      response.status === 401 &&
+      /sign_in_required/.test(response.headers.get("www-authenticate") ?? "");
+    const error = new ApiError(
+      response.status,
+      body,
+      retryAfterSeconds(response.headers),
+      signInRequired,
+    );
+    if (signInRequired) onSignInRequired?.(error.message);
+    throw error;
+  }
   return body;
 }
 

@@ -9,11 +9,13 @@ export interface PageSettings {
   defaultPhoneCountry: string;
   /** Origins that may frame the app and exchange messages with it. */
   embedOrigins: string[];
+  /** Each person signs in with Close (team mode). */
+  signIn: boolean;
 }
 
 export async function getPageSettings(): Promise<PageSettings> {
   const body = (await requestJson("/api/settings")) as Partial<PageSettings>;
-  if (body.mode !== "demo" && body.mode !== "live")
+  if (body.mode !== "demo" && body.mode !== "live" && body.mode !== "team")
     throw new Error("The server's answer is not understood.");
   const embedOrigins = Array.isArray(body.embedOrigins)
     ? body.embedOrigins.filter((origin): origin is string => typeof origin === "string")
@@ -22,10 +24,14 @@ export async function getPageSettings(): Promise<PageSettings> {
     mode: body.mode,
     defaultPhoneCountry: body.defaultPhoneCountry ?? DEFAULT_PHONE_COUNTRY,
     embedOrigins,
+    signIn: body.signIn === true,
   };
 }
 
-/** Whether our server writes to Close or to the stand-in, its phone country, its embedders. */
+/**
+ * Whether our server writes to Close or to the stand-in, as whom, its phone country, its
+ * embedders.
+ */
 export function usePageSettings() {
   return useQuery({
     queryKey: ["page-settings"],

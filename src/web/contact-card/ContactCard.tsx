@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import { type ReactNode, useEffect, useRef, useSyncExternalStore } from "react";
 import type { Contact } from "../../shared/close/contact";
 import type { CustomField } from "../../shared/close/custom-field";
 import { customValues } from "../../shared/close/custom-values";
 import { closeLeadUrl } from "../../shared/close/lead-url";
+import { signIn } from "../sign-in/sign-in-state";
 import { buttonClass } from "../ui/styles";
 import { CopyButton } from "./CopyButton";
 import {
@@ -120,6 +121,11 @@ function CardFooter({ contact }: { contact: Contact }) {
           <Timestamp value={contact.date_created} />
         </Detail>
       )}
+      {contact.created_by && (
+        <Detail term="Created by">
+          <CreatedBy userId={contact.created_by} />
+        </Detail>
+      )}
       {contact.date_updated && contact.date_updated !== contact.date_created && (
         <Detail term="Updated">
           <Timestamp value={contact.date_updated} />
@@ -132,6 +138,13 @@ function CardFooter({ contact }: { contact: Contact }) {
       )}
     </dl>
   );
+}
+
+/** Who Close says made the contact: by name when it is the person signed in (team mode). */
+function CreatedBy({ userId }: { userId: string }) {
+  const state = useSyncExternalStore(signIn.subscribe, signIn.current);
+  if (state.status === "signed-in" && state.user.id === userId) return <bdi>{state.user.name}</bdi>;
+  return <code className="min-w-0">{userId}</code>;
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Match } from "../api/matches";
 import type { LeadNamed } from "../contact-card/lead-phrase";
 import type { CreatedContact } from "../contact-card/parse-contact";
 import type { PrefillMessage } from "../embed/prefill";
+import { createAfterSignIn } from "../sign-in/create-after-sign-in";
+import { signIn } from "../sign-in/sign-in-state";
 import { LoadBoundary } from "../ui/LoadBoundary";
 import { PartMissing } from "../ui/PartMissing";
 import { SuspenseAfterFirstRender } from "../ui/SuspenseAfterFirstRender";
@@ -121,6 +123,18 @@ export function ContactForm({
   duplicateFound.current = onDuplicate;
   const [known] = useState(() => new KnownMatches((matches) => duplicateFound.current?.(matches)));
   const { submit, goBack, state, busy } = useSubmitContact(form, customFields, created, known);
+
+  // A create refused for want of a sign-in goes on once the person is signed in (team mode).
+  const submitLatest = useRef(submit);
+  submitLatest.current = submit;
+  useEffect(
+    () =>
+      signIn.subscribe(() => {
+        if (signIn.current().status === "signed-in" && createAfterSignIn.take())
+          void submitLatest.current();
+      }),
+    [],
+  );
 
   // Fetch what checking, reading Close's answer and showing it need once the page is idle,
   // while the network is there (a submit made offline then fails with a clear word), not

@@ -7,6 +7,8 @@ import { ApiError } from "../../api/http";
 import { readIdentity } from "../../contact-card/created-identity";
 import type { LeadNamed } from "../../contact-card/lead-phrase";
 import type { CreatedContact } from "../../contact-card/parse-contact";
+import { createAfterSignIn } from "../../sign-in/create-after-sign-in";
+import { isSignInRequired } from "../../sign-in/sign-in-state";
 import type { Held, KnownMatches } from "../duplicates/known-matches";
 import { fieldId } from "../fields/field-ids";
 import { errorMessages } from "../fields/use-field-error";
@@ -71,6 +73,18 @@ export function useSubmitContact(
         // The form stays editable while it waits: send what it holds now, checked again (and
         // focus on the first field in error, as on a submit).
         return form.handleSubmit((now) => send(now, rateLimitRetries - 1), sayInvalid)();
+      }
+      if (isSignInRequired(error)) {
+        // Nothing was sent to Close: it is, once, as soon as the person is signed in.
+        createAfterSignIn.remember();
+        return setState({
+          kind: "failed",
+          messages: [
+            "Sign in with Close to create this contact. It is created once you are signed in, with what you typed.",
+          ],
+          canRetry: false,
+          fields: [],
+        });
       }
       const { fieldMessages, ...failure } = describeFailure(error, {
         rows,

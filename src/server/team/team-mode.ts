@@ -1,0 +1,241 @@
+import { randomUUID } from "node:crypto";
+import type { Hono, MiddlewareHandler } from "hono";
+import { generateCookie, getCookie } from "hono/cookie";
+import { html } from "hono/html";
+import type { AppEnv } from "../app";
+import { callClose, type Upstream } from "../close-client";
+import { ourError } from "../our-error";
+import { type CloseOAuth, type PendingSignIn, SignInRefused, type Tokens } from "./close-oauth";
+import type { Sealer } from "./sealed";
+import {
+  clearedSessionCookie,
+  hasSessionCookie,
+  readSession,
+  type Session,
+  type SignedInUser,
+  sessionCookie,
+} from "./session-cookie";
+import { TokenRefresher } from "./token-refresher";
+
+export interface TeamMode {
+  oauth: CloseOAuth;
+  sealer: Sealer;
+  /** Close's API, called with each person's access token. */
+  upstream: Upstream;
+}
+
+/** Why a sign-in ended back at the page; the page words each (no text travels in the URL). */
+export type SignInProblem = "denied" | "mismatch" | "no-pending" | "refused" | "unreachable";
+
+/** [choice] A token this close to its expiry is refreshed first: no request races its end. */
+const REFRESH_AHEAD_MS = 10_000;
+/** [choice] A sign-in must come back from Close within 10 minutes. */
+const PENDING_SECONDS = 600;
+/** A popup's sign-in handed to the frame that opened it: usable once, within a minute. */
+const HANDOFF_SECONDS = 60;
+const PENDING_COOKIE = "__Host-close-sign-in";
+
+/**
+ * Team mode (docs/architecture.md): each person signs in with Close, and every /api request
+ * goes to Close with their own access token, refreshed on the way when it is about to expire.
+ * Without a session, /api answers 401 (/api/health and /api/settings excepted: the page needs
+ * them to know it must ask for a sign-in).
+ */
+export function addTeamMode(
+  app: Hono<AppEnv>,
+  team: TeamMode,
+  writesFromOwnPages: MiddlewareHandler<AppEnv>,
+): void {
+  const { oauth, sealer } = team;
+  const refresher = new TokenRefresher((refreshToken) => oauth.refresh(refreshToken));
+  const usedHandoffs = new Map<string, number>();
+
+  app.use("/api/*", async (c, next) => {
+    if (c.req.path === "/api/health" || c.req.path === "/api/settings") return next();
+    const session = await readSession(c, sealer);
+    if (!session) {
+      const answer = signInNeeded("Sign in with Close to go on.");
+      // A cookie that does not open (changed, expired, sealed with a retired secret) goes.
+      if (hasSessionCookie(c)) answer.headers.append("Set-Cookie", clearedSessionCookie(false));
+      return answer;
+    }
+    let current = session;
+    if (session.expiresAt - Date.now() < REFRESH_AHEAD_MS) {
+      let tokens: Tokens;
+      try {
+        tokens = await refresher.tokensFor(session.refreshToken);
+      } catch (error) {
+        return signedOutOr(error, session);
+      }
+      current = { ...session, ...tokens };
+    }
+    c.set("upstream", { ...team.upstream, accessToken: current.accessToken });
+    c.set("user", current.user);
+    await next();
+    if (c.res.status === 401) {
+      // Close refused the token itself: access withdrawn in Close. Signed out, as a refusal is.
+      c.res = signInNeeded("Your access to Close has ended. Sign in again.");
+      c.res.headers.append("Set-Cookie", clearedSessionCookie(current.embedded));
+      return;
+    }
+    if (current !== session)
+      c.res.headers.append("Set-Cookie", await sessionCookie(sealer, current));
+  });
+
+  app.get("/api/session", (c) => c.json({ user: c.get("user") }));
+
+  app.get("/oauth/start", async (c) => {
+    const popup = c.req.query("popup") === "1";
+    const returnTo = ownPath(c.req.query("return"));
+    const { url, pending } = await oauth.startSignIn();
+    const sealed = await sealer.seal({ ...pending, popup, returnTo }, PENDING_SECONDS);
+    const cookie = generateCookie(PENDING_COOKIE, sealed, {
+      path: "/",
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
+      maxAge: PENDING_SECONDS,
+    });
+    return new Response(null, { status: 302, headers: { Location: url, "Set-Cookie": cookie } });
+  });
+
+  app.get("/oauth/callback", async (c) => {
+    const pending = (await sealer.open(getCookie(c, PENDING_COOKIE))) as
+      | (PendingSignIn & { popup: boolean; returnTo: string })
+      | undefined;
+    // The pending sign-in is used up whatever happens: a code can only be tried once.
+    const clearPending = generateCookie(PENDING_COOKIE, "", {
+      path: "/",
+      secure: true,
+      httpOnly: true,
+      sameSite: "Lax",
+      maxAge: 0,
+    });
+    const back = (problem: SignInProblem) => {
+      const page = new URL(ownPath(pending?.returnTo), "http://app.invalid");
+      page.searchParams.set("sign-in", problem);
+      return new Response(null, {
+        status: 302,
+        headers: { Location: `${page.pathname}${page.search}`, "Set-Cookie": clearPending },
+      });
+    };
+    if (!pending?.state) return back("no-pending");
+    let user: SignedInUser;
+    let tokens: Tokens;
+    try {
+      tokens = await oauth.finishSignIn(new URL(c.req.url), pending);
+      user = await whoIs(team.upstream, tokens.accessToken);
+    } catch (error) {
+      return back(error instanceof SignInRefused ? error.reason : "unreachable");
+    }
+    const session: Session = { ...tokens, user, embedded: false };
+    if (pending.popup) {
+      const handoff = await sealer.seal({ session, nonce: randomUUID() }, HANDOFF_SECONDS);
+      const page = await c.html(popupDone(handoff));
+      page.headers.append("Set-Cookie", clearPending);
+      return page;
+    }
+    // Back to the page as it was opened (its address's prefill names its draft).
+    const headers = new Headers({ Location: ownPath(pending.returnTo) });
+    headers.append("Set-Cookie", clearPending);
+    headers.append("Set-Cookie", await sessionCookie(sealer, session));
+    return new Response(null, { status: 302, headers });
+  });
+
+  // The frame's half of a popup sign-in: it sends what the popup handed it, and gets its own
+  // cookie, Partitioned, set by a request of its own (a cookie set in the popup is not the
+  // frame's: Chromium keeps third-party frames' cookies apart, or blocks them).
+  app.post("/oauth/claim", writesFromOwnPages, async (c) => {
+    const body = (await c.req.json().catch(() => undefined)) as { handoff?: unknown } | undefined;
+    const opened = (await sealer.open(
+      typeof body?.handoff === "string" ? body.handoff : undefined,
+    )) as { session?: Session; nonce?: string } | undefined;
+    const now = Date.now();
+    for (const [nonce, at] of usedHandoffs)
+      if (at < now - HANDOFF_SECONDS * 1000) usedHandoffs.delete(nonce);
+    if (!opened?.session || !opened.nonce || usedHandoffs.has(opened.nonce)) {
+      return signInNeeded("That sign-in has expired or was used already. Sign in again.");
+    }
+    usedHandoffs.set(opened.nonce, now);
+    const session = { ...opened.session, embedded: true };
+    const answer = c.json({ user: session.user });
+    answer.headers.append("Set-Cookie", await sessionCookie(sealer, session));
+    return answer;
+  });
+
+  app.post("/oauth/sign-out", writesFromOwnPages, async (c) => {
+    const session = await readSession(c, sealer);
+    // Close revokes the access tokens of a revoked refresh token along with it.
+    if (session) await oauth.revoke(session.refreshToken);
+    const answer = c.json({ ok: true });
+    answer.headers.append("Set-Cookie", clearedSessionCookie(session?.embedded ?? false));
+    return answer;
+  });
+
+  function signedOutOr(error: unknown, session: Session): Response {
+    if (!(error instanceof SignInRefused))
+      return ourError(502, "Could not reach Close to renew your sign-in. Try again in a moment.");
+    const answer = signInNeeded(error.message);
+    answer.headers.append("Set-Cookie", clearedSessionCookie(session.embedded));
+    return answer;
+  }
+}
+
+/** 401 `{error}`, and a header the page reads as "sign in", apart from Close's own 401s. */
+function signInNeeded(message: string): Response {
+  const answer = ourError(401, message);
+  answer.headers.set("WWW-Authenticate", 'Bearer realm="Close", error="sign_in_required"');
+  return answer;
+}
+
+/** A path of this app to return to: never another site ("//evil", "https:…"), else "/". */
+function ownPath(path: string | undefined): string {
+  return path && /^\/(?![/\\])/.test(path) ? path : "/";
+}
+
+/** Close's GET /me/: the person's id, name, email and first organization. */
+async function whoIs(upstream: Upstream, accessToken: string): Promise<SignedInUser> {
+  const answer = await callClose(
+    { ...upstream, accessToken },
+    {
+      method: "GET",
+      path: "/me/",
+      query: { _fields: "id,first_name,last_name,email,organizations" },
+    },
+  );
+  if (answer.status === 401)
+    throw new SignInRefused("refused", "Close did not accept the sign-in.");
+  if (!answer.ok) throw new Error("Close did not say who signed in.");
+  const me = (await answer.json()) as {
+    id: string;
+    first_name?: string;
+    last_name?: string;
+    email?: string;
+    organizations?: { id: string; name: string }[];
+  };
+  const name = [me.first_name, me.last_name].filter(Boolean).join(" ");
+  const organization = me.organizations?.[0];
+  return {
+    id: me.id,
+    name: name || me.email || me.id,
+    email: me.email ?? "",
+    organization: organization ? { id: organization.id, name: organization.name } : null,
+  };
+}
+
+/** The popup's last page: it hands the sealed sign-in to the frame that opened it, and closes. */
+function popupDone(handoff: string) {
+  return html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <title>Signed in</title>
+        <script src="/oauth-popup.js" defer></script>
+      </head>
+      <body>
+        <main id="handoff" data-handoff="${handoff}">
+          <p>Signed in. You can close this window.</p>
+        </main>
+      </body>
+    </html>`;
+}

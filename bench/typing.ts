@@ -114,9 +114,12 @@ export async function measure(): Promise<Section> {
         "any app on this stack can cost, so that the app's ratio to it is what the app's own " +
         "code adds.",
       `Adding a row (at ${ADD_ROW_AT.join(" and ")} rows, at ${viewportLabel(VIEWPORTS[0])}): ` +
-        'main-thread TaskDuration from before the click on "Add email" to ' +
+        'main-thread TaskDuration from before a mouse click on "Add email" to ' +
         `${SETTLE_MS} ms after the new row's input has focus, so its frames and the app's ` +
-        `draft saving count; the row is removed between runs; median of ${ADD_ROW_RUNS}.`,
+        "draft saving count; the button is found before the measure starts, and the new row " +
+        "awaited by a check of focus on each frame, so that Playwright's locators (which walk " +
+        "the page to find a button by its role and name) are not counted as the page's work; " +
+        `the row is removed between runs; median of ${ADD_ROW_RUNS}.`,
     ],
   };
 }
@@ -215,14 +218,29 @@ async function costPerKeystroke(form: FormPage, n: number): Promise<Keystroke> {
   };
 }
 
-/** Main-thread milliseconds from a click on "Add email" until row `n` is in, and settled. */
+/**
+ * Main-thread milliseconds from a click on "Add email" until row `n` is in, and settled. The
+ * button is found, and its place read, before the measure starts: Playwright's locators run in
+ * the page (finding a button by role and name walks the whole page), and that is not the
+ * page's own work. The click is a plain mouse click at that place; the new row is awaited by
+ * a cheap check of focus, run on each frame.
+ */
 async function costToAddRow(form: FormPage, n: number): Promise<number> {
   const { page } = form;
+  const add = page.getByRole("button", { name: "Add email", exact: true });
+  await add.scrollIntoViewIfNeeded();
+  const box = await add.boundingBox();
+  if (!box) throw new Error(`${form.name}: "Add email" is not on screen.`);
   await page.waitForTimeout(SETTLE_MS);
   const before = await mainThread(form.cdp);
-  await page.getByRole("button", { name: "Add email", exact: true }).click();
-  const added = await emailInput(page, n).elementHandle();
-  await page.waitForFunction((input) => input === document.activeElement, added);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(
+    (count) =>
+      document.querySelectorAll('input[type="email"]').length === count &&
+      document.activeElement === document.querySelectorAll('input[type="email"]')[count - 1],
+    n,
+    { polling: "raf" },
+  );
   await page.waitForTimeout(SETTLE_MS);
   const after = await mainThread(form.cdp);
   await page.getByRole("button", { name: `Remove email ${n}`, exact: true }).click();

@@ -167,8 +167,8 @@ test("in demo mode, the demo organization's Jane Doe is caught at once, by email
   await form.field("Email 1").press("Tab");
   await form.field("Phone 1").fill("904 555 1234");
   await form.field("Phone 1").press("Tab");
-  await expect(matchLines(page)).toHaveText([
-    /Already in Close: Jane Doe, Acme Corporation\./,
-    /Already in Close: Jane Doe, Acme Corporation\./,
-  ]);
+  // Under each row (the demo server's contacts made by other tests may be listed beside her).
+  await expect(
+    matchLines(page).filter({ hasText: "Already in Close: Jane Doe, Acme Corporation." }),
+  ).toHaveCount(2);
 });

@@ -106,7 +106,13 @@ export function createApp(config: AppConfig): Hono<AppEnv> {
   const ownPages = sameOriginOrAllowed([...config.ownOrigins, ...config.allowedOrigins]);
   if (config.team) addTeamMode(app, config.team, ownPages);
   /** Close as this request may call it: with our key, or (team mode) the person's token. */
-  const upstreamOf = (c: Context<AppEnv>) => c.get("upstream") ?? config.upstream;
+  const upstreamOf = (c: Context<AppEnv>) => {
+    const own = c.get("upstream");
+    if (own) return own;
+    // In team mode Close is only ever called as the person signed in, never with a key.
+    if (config.team) throw new Error("A team-mode request reached Close without a session.");
+    return config.upstream;
+  };
   // What the page needs of the settings: none of them secret (the CSP lists embed origins too).
   const pageSettings = {
     mode: config.mode,

@@ -38,10 +38,11 @@ export async function startBackend(
     }),
     sealer: new Sealer(settings.sessionSecrets),
     upstream: { ...upstream, apiKey: "" },
+    publicUrl: settings.publicUrl,
   };
   const app = createApp({
     mode,
-    upstream,
+    upstream: team ? team.upstream : upstream,
     // The address people use is the app's own, wherever it is served from behind it.
     ownOrigins: settings ? [...served.ownOrigins, settings.publicUrl] : served.ownOrigins,
     allowedOrigins: config.allowedOrigins,

@@ -111,10 +111,26 @@ function teamSettings(setting: (name: string) => string | undefined): TeamSettin
     oauthUrl:
       oauthUrl === undefined
         ? undefined
-        : httpUrl("CLOSE_OAUTH_URL", oauthUrl, "http://127.0.0.1:4010/oauth2"),
+        : tlsUnlessLocal(
+            "CLOSE_OAUTH_URL",
+            httpUrl("CLOSE_OAUTH_URL", oauthUrl, "http://127.0.0.1:4010/oauth2"),
+          ),
     sessionSecrets: sessionSecrets(secrets),
-    publicUrl: originOnly("PUBLIC_URL", publicUrl),
+    publicUrl: tlsUnlessLocal("PUBLIC_URL", originOnly("PUBLIC_URL", publicUrl)),
   };
+}
+
+/**
+ * Team mode sends the client secret and tokens, and Secure cookies: https, but for this
+ * machine's own names (where the stand-in and tests run).
+ */
+function tlsUnlessLocal(name: string, value: string): string {
+  const url = new URL(value);
+  const local = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !local) {
+    throw new ConfigError(`${name} must be an https:// address in team mode, not "${value}".`);
+  }
+  return value;
 }
 
 /** Comma-separated secrets; a message names a short one by its place, never by its value. */

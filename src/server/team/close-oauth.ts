@@ -151,6 +151,7 @@ export class CloseOAuth {
         "Your access to Close has ended (it was withdrawn, or has expired). Sign in again.",
         () => oauth.processRefreshTokenResponse(this.server, this.client, answer),
       ),
+      refreshToken,
     );
   }
 
@@ -195,11 +196,13 @@ export class CloseOAuth {
   }
 }
 
-function tokensOf(answer: oauth.TokenEndpointResponse): Tokens {
-  if (!answer.refresh_token) throw new Error("Close gave no refresh token.");
+/** `refreshed`: the refresh token used, kept when Close does not send a new one. */
+function tokensOf(answer: oauth.TokenEndpointResponse, refreshed?: string): Tokens {
+  const refreshToken = answer.refresh_token ?? refreshed;
+  if (!refreshToken) throw new Error("Close gave no refresh token.");
   return {
     accessToken: answer.access_token,
-    refreshToken: answer.refresh_token,
+    refreshToken,
     expiresAt: Date.now() + (answer.expires_in ?? DEFAULT_EXPIRES_IN) * 1000,
   };
 }

@@ -7,6 +7,12 @@ import * as Iron from "iron-webcrypto";
  * nobody can change. The first secret seals; every secret opens, so that a new one can be put
  * first while cookies sealed with the old one still open.
  */
+/**
+ * [choice] A seal is good 5 s past its expiry (iron's default is 60 s): room for clocks of
+ * instances that differ a little, not for a one-time handoff to be used again.
+ */
+const OPTIONS = { ...Iron.defaults, timestampSkewSec: 5 };
+
 export class Sealer {
   private readonly sealing: { id: string; secret: string };
   private readonly opening: Record<string, string>;
@@ -21,14 +27,14 @@ export class Sealer {
 
   /** `ttlSeconds`: how long the seal opens; iron writes the expiry into it. */
   seal(value: unknown, ttlSeconds: number): Promise<string> {
-    return Iron.seal(value, this.sealing, { ...Iron.defaults, ttl: ttlSeconds * 1000 });
+    return Iron.seal(value, this.sealing, { ...OPTIONS, ttl: ttlSeconds * 1000 });
   }
 
   /** The sealed value, or undefined when it was changed, expired, or sealed with another secret. */
   async open(sealed: string | undefined): Promise<unknown> {
     if (!sealed) return undefined;
     try {
-      return await Iron.unseal(sealed, this.opening, Iron.defaults);
+      return await Iron.unseal(sealed, this.opening, OPTIONS);
     } catch {
       return undefined;
     }

@@ -9,6 +9,8 @@ export interface Session {
   /** When the access token expires, in ms since the epoch. */
   expiresAt: number;
   user: SignedInUser;
+  /** When the person signed in (ms since the epoch): the session ends SESSION_SECONDS after. */
+  signedInAt: number;
   /** Set from within a dashboard's frame: the cookie is Partitioned (CHIPS) and SameSite=None. */
   embedded: boolean;
 }
@@ -38,14 +40,22 @@ export function hasSessionCookie(c: Context): boolean {
 
 /** The Set-Cookie value that keeps `session`; appended to whatever response goes out. */
 export async function sessionCookie(sealer: Sealer, session: Session): Promise<string> {
-  return generateCookie(SESSION_COOKIE, await sealer.seal(session, SESSION_SECONDS), {
+  // Renewing the tokens does not lengthen the session: it ends 30 days after signing in.
+  const left = Math.max(1, Math.floor(SESSION_SECONDS - (Date.now() - session.signedInAt) / 1000));
+  return generateCookie(SESSION_COOKIE, await sealer.seal(session, left), {
     ...cookieAttributes(session.embedded),
-    maxAge: SESSION_SECONDS,
+    maxAge: left,
   });
 }
 
-export function clearedSessionCookie(embedded: boolean): string {
-  return generateCookie(SESSION_COOKIE, "", { ...cookieAttributes(embedded), maxAge: 0 });
+/**
+ * Set-Cookie values that clear the session, the page's and a frame's (Partitioned) alike: a
+ * cookie that no longer opens may be either.
+ */
+export function clearedSessionCookies(): string[] {
+  return [false, true].map((embedded) =>
+    generateCookie(SESSION_COOKIE, "", { ...cookieAttributes(embedded), maxAge: 0 }),
+  );
 }
 
 /**
@@ -68,6 +78,7 @@ function isSession(value: unknown): value is Session {
     typeof session.refreshToken === "string" &&
     typeof session.expiresAt === "number" &&
     typeof session.user?.id === "string" &&
+    typeof session.signedInAt === "number" &&
     typeof session.embedded === "boolean"
   );
 }

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { createApp } from "../app";
 import { DEMO_USER_ID, OTHER_USER_ID } from "../fake-close/fixtures";
 import { DEMO_OAUTH_CLIENT } from "../fake-close/oauth";
@@ -19,6 +20,9 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 beforeEach(async () => {
   await fetch(`${standIn.origin}/__control/reset`, { method: "POST" });
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 /** An instance of our server in team mode; several made with one secret are one service. */
@@ -42,6 +46,7 @@ function instance(secrets = [SECRET]) {
       }),
       sealer: new Sealer(secrets),
       upstream,
+      publicUrl: OWN,
     },
   });
 }
@@ -120,9 +125,12 @@ describe("team mode", () => {
       const answer = await get(app, jar, path);
       expect(answer.status, path).toBe(401);
       expect(answer.headers.get("www-authenticate")).toContain("sign_in_required");
-      expect(await answer.json()).toEqual({ error: "Sign in with Close to go on." });
+      expect(await answer.json()).toEqual({
+        error: "Sign in with Close to create contacts as yourself.",
+      });
     }
     expect((await post(app, jar, "/api/contact/", { name: "Nobody" })).status).toBe(401);
+    expect((await post(app, jar, "/api/lead/", { name: "Co", contacts: [{}] })).status).toBe(401);
     expect((await get(app, jar, "/api/health")).status).toBe(200);
     expect(await (await get(app, jar, "/api/settings")).json()).toMatchObject({
       mode: "team",
@@ -152,7 +160,7 @@ describe("team mode", () => {
     const callback = new URL(await consent(authorize.href, OTHER_USER_ID));
     const back = await get(app, jar, `${callback.pathname}${callback.search}`);
     expect(back.status).toBe(302);
-    expect(back.headers.get("location")).toBe("/");
+    expect(back.headers.get("location")).toBe(`${OWN}/`);
     const session = back.headers
       .getSetCookie()
       .find((line) => line.startsWith("__Host-close-session="));
@@ -187,12 +195,15 @@ describe("team mode", () => {
       ["//evil.example/", "/"],
       ["https://evil.example/", "/"],
       ["/\\evil.example", "/"],
+      ["/\t/evil.example", "/"],
+      ["/.//evil.example", "/"],
+      ["/%2e//evil.example", "/"],
     ]) {
       const jar = new Jar();
       const started = await get(app, jar, `/oauth/start?return=${encodeURIComponent(asked ?? "")}`);
       const callback = new URL(await consent(started.headers.get("location") ?? "", DEMO_USER_ID));
       const back = await get(app, jar, `${callback.pathname}${callback.search}`);
-      expect(back.headers.get("location"), asked).toBe(landed);
+      expect(back.headers.get("location"), asked).toBe(`${OWN}${landed}`);
     }
   });
 
@@ -203,7 +214,7 @@ describe("team mode", () => {
     const callback = new URL(await consent(started.headers.get("location") ?? "", DEMO_USER_ID));
     callback.searchParams.set("state", "not-the-state-this-browser-started");
     const back = await get(app, jar, `${callback.pathname}${callback.search}`);
-    expect(back.headers.get("location")).toBe("/?sign-in=mismatch");
+    expect(back.headers.get("location")).toBe(`${OWN}/?sign-in=mismatch`);
     expect(jar.cookies.has("__Host-close-session")).toBe(false);
     expect((await get(app, jar, "/api/session")).status).toBe(401);
   });
@@ -215,13 +226,13 @@ describe("team mode", () => {
     const pending = jar.header;
     const callback = new URL(await consent(started.headers.get("location") ?? "", DEMO_USER_ID));
     const path = `${callback.pathname}${callback.search}`;
-    expect((await get(app, jar, path)).headers.get("location")).toBe("/");
+    expect((await get(app, jar, path)).headers.get("location")).toBe(`${OWN}/`);
     // The pending sign-in is gone with its use: the same callback again finds none.
     const again = await get(app, new Jar(), path);
-    expect(again.headers.get("location")).toBe("/?sign-in=no-pending");
+    expect(again.headers.get("location")).toBe(`${OWN}/?sign-in=no-pending`);
     // Replayed with the old pending cookie: Close refuses the used code.
     const replayed = await app.request(`${OWN}${path}`, { headers: { Cookie: pending } });
-    expect(replayed.headers.get("location")).toBe("/?sign-in=refused");
+    expect(replayed.headers.get("location")).toBe(`${OWN}/?sign-in=refused`);
     expect(replayed.headers.getSetCookie().join()).not.toMatch(/__Host-close-session=Fe26/);
   });
 
@@ -231,7 +242,7 @@ describe("team mode", () => {
     const started = await get(app, jar, "/oauth/start");
     const callback = new URL(await consent(started.headers.get("location") ?? "", ""));
     const back = await get(app, jar, `${callback.pathname}${callback.search}`);
-    expect(back.headers.get("location")).toBe("/?sign-in=denied");
+    expect(back.headers.get("location")).toBe(`${OWN}/?sign-in=denied`);
   });
 
   it("treats a changed cookie as no session, and clears it", async () => {
@@ -280,7 +291,7 @@ describe("team mode", () => {
     expect(jar.cookies.has("__Host-close-session")).toBe(false);
   });
 
-  it("signs out a person whose refresh Close refuses", async () => {
+  it("signs out a person whose refresh Close refuses, leaving the cookie to a newer one", async () => {
     const app = instance();
     const jar = new Jar();
     await stand.oauth({ accessTokenSeconds: 1 });
@@ -288,7 +299,43 @@ describe("team mode", () => {
     await stand.oauth({ revokeUser: DEMO_USER_ID });
     const answer = await get(app, jar, "/api/user/");
     expect(answer.status).toBe(401);
+    expect(answer.headers.get("www-authenticate")).toContain("refresh refused");
     expect(((await answer.json()) as { error: string }).error).toMatch(/Sign in again\.$/);
+    expect(answer.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("when two instances renew one token at once, one wins and its cookie serves the next request", async () => {
+    const first = instance();
+    const second = instance();
+    const jar = new Jar();
+    await stand.oauth({ accessTokenSeconds: 5 });
+    await signIn(first, jar);
+    const cookie = jar.header;
+    const answers = await Promise.all(
+      [first, second].map((app) =>
+        app.request(`${OWN}/api/user/`, { headers: { Cookie: cookie } }),
+      ),
+    );
+    const won = answers.find((answer) => answer.status === 200);
+    const lost = answers.find((answer) => answer.status === 401);
+    expect(won && lost).toBeTruthy();
+    // The loser does not clear the cookie the winner sets: the browser keeps the new one.
+    expect(lost?.headers.getSetCookie()).toEqual([]);
+    expect(lost?.headers.get("www-authenticate")).toContain("refresh refused");
+    jar.take(won as Response);
+    expect((await get(second, jar, "/api/user/")).status).toBe(200);
+    expect((await get(first, jar, "/api/user/")).status).toBe(200);
+  });
+
+  it("ends a session 30 days after signing in, and clears its cookie", async () => {
+    const app = instance();
+    const jar = new Jar();
+    await signIn(app, jar);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 30 * 24 * 3600 * 1000 + 10_000);
+    const answer = await get(app, jar, "/api/session");
+    expect(answer.status).toBe(401);
+    expect(answer.headers.getSetCookie().join()).toMatch(/__Host-close-session=;.*Max-Age=0/);
     expect(jar.cookies.has("__Host-close-session")).toBe(false);
   });
 
@@ -296,6 +343,11 @@ describe("team mode", () => {
     const app = instance();
     const jar = new Jar();
     await signIn(app, jar);
+    const foreign = await app.request(`${OWN}/oauth/sign-out`, {
+      method: "POST",
+      headers: { Cookie: jar.header, Origin: "https://evil.example" },
+    });
+    expect(foreign.status).toBe(403);
     const kept = jar.header;
     const out = await post(app, jar, "/oauth/sign-out");
     expect(out.status).toBe(200);
@@ -325,7 +377,10 @@ describe("team mode", () => {
   it("hands a popup's sign-in to the frame that opened it, once, as a Partitioned cookie", async () => {
     const app = instance();
     const popup = new Jar();
-    const started = await get(app, popup, "/oauth/start?popup=1");
+    // The frame keeps a secret, and gives the popup its SHA-256.
+    const secret = "the-frame-s-own-secret";
+    const bind = createHash("sha256").update(secret).digest("base64url");
+    const started = await get(app, popup, `/oauth/start?bind=${bind}`);
     const callback = new URL(await consent(started.headers.get("location") ?? "", DEMO_USER_ID));
     const done = await get(app, popup, `${callback.pathname}${callback.search}`);
     expect(done.status).toBe(200);
@@ -334,8 +389,12 @@ describe("team mode", () => {
     const handoff = /data-handoff="([^"]+)"/.exec(await done.text())?.[1];
     expect(handoff).toMatch(/^Fe26\.2\*/);
 
+    // Without the frame's secret, the handoff is worth nothing.
+    expect((await post(app, new Jar(), "/oauth/claim", { handoff, secret: "guess" })).status).toBe(
+      401,
+    );
     const frame = new Jar();
-    const claimed = await post(app, frame, "/oauth/claim", { handoff });
+    const claimed = await post(app, frame, "/oauth/claim", { handoff, secret });
     expect(claimed.status).toBe(200);
     expect(await claimed.json()).toMatchObject({ user: { id: DEMO_USER_ID, name: "Sam Carter" } });
     const cookie = claimed.headers.getSetCookie().join();
@@ -343,7 +402,14 @@ describe("team mode", () => {
     expect(cookie).toMatch(/Partitioned/);
     expect(cookie).toMatch(/Secure/);
     expect((await get(app, frame, "/api/session")).status).toBe(200);
-    const again = await post(app, new Jar(), "/oauth/claim", { handoff });
+    const again = await post(app, new Jar(), "/oauth/claim", { handoff, secret });
     expect(again.status).toBe(401);
+    // Claims come from the app's own pages only.
+    const foreign = await app.request(`${OWN}/oauth/claim`, {
+      method: "POST",
+      headers: { Origin: "https://evil.example", "Content-Type": "application/json" },
+      body: JSON.stringify({ handoff, secret }),
+    });
+    expect(foreign.status).toBe(403);
   });
 });

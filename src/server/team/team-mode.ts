@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Hono, MiddlewareHandler } from "hono";
 import { generateCookie, getCookie } from "hono/cookie";
 import { html } from "hono/html";
@@ -8,7 +8,7 @@ import { ourError } from "../our-error";
 import { type CloseOAuth, type PendingSignIn, SignInRefused, type Tokens } from "./close-oauth";
 import type { Sealer } from "./sealed";
 import {
-  clearedSessionCookie,
+  clearedSessionCookies,
   hasSessionCookie,
   readSession,
   type Session,
@@ -22,6 +22,8 @@ export interface TeamMode {
   sealer: Sealer;
   /** Close's API, called with each person's access token. */
   upstream: Upstream;
+  /** The origin people use (PUBLIC_URL): where a sign-in comes back to. */
+  publicUrl: string;
 }
 
 /** Why a sign-in ended back at the page; the page words each (no text travels in the URL). */
@@ -33,6 +35,8 @@ const REFRESH_AHEAD_MS = 10_000;
 const PENDING_SECONDS = 600;
 /** A popup's sign-in handed to the frame that opened it: usable once, within a minute. */
 const HANDOFF_SECONDS = 60;
+/** How long a used handoff is remembered: past its expiry and the seal's 5 s of skew. */
+const HANDOFF_REMEMBERED_MS = (HANDOFF_SECONDS + 10) * 1000;
 const PENDING_COOKIE = "__Host-close-sign-in";
 
 /**
@@ -49,14 +53,22 @@ export function addTeamMode(
   const { oauth, sealer } = team;
   const refresher = new TokenRefresher((refreshToken) => oauth.refresh(refreshToken));
   const usedHandoffs = new Map<string, number>();
+  const ownPath = (path: string | undefined) => pathOfThisApp(path, team.publicUrl);
+
+  // Nothing about signing in is kept by a cache: the popup's page holds a sealed sign-in.
+  app.use("/oauth/*", async (c, next) => {
+    await next();
+    c.res.headers.set("Cache-Control", "no-store");
+  });
 
   app.use("/api/*", async (c, next) => {
     if (c.req.path === "/api/health" || c.req.path === "/api/settings") return next();
     const session = await readSession(c, sealer);
     if (!session) {
-      const answer = signInNeeded("Sign in with Close to go on.");
+      const answer = signInNeeded("Sign in with Close to create contacts as yourself.");
       // A cookie that does not open (changed, expired, sealed with a retired secret) goes.
-      if (hasSessionCookie(c)) answer.headers.append("Set-Cookie", clearedSessionCookie(false));
+      if (hasSessionCookie(c))
+        for (const cleared of clearedSessionCookies()) answer.headers.append("Set-Cookie", cleared);
       return answer;
     }
     let current = session;
@@ -65,7 +77,7 @@ export function addTeamMode(
       try {
         tokens = await refresher.tokensFor(session.refreshToken);
       } catch (error) {
-        return signedOutOr(error, session);
+        return refreshFailed(error);
       }
       current = { ...session, ...tokens };
     }
@@ -75,7 +87,7 @@ export function addTeamMode(
     if (c.res.status === 401) {
       // Close refused the token itself: access withdrawn in Close. Signed out, as a refusal is.
       c.res = signInNeeded("Your access to Close has ended. Sign in again.");
-      c.res.headers.append("Set-Cookie", clearedSessionCookie(current.embedded));
+      for (const cleared of clearedSessionCookies()) c.res.headers.append("Set-Cookie", cleared);
       return;
     }
     if (current !== session)
@@ -85,8 +97,12 @@ export function addTeamMode(
   app.get("/api/session", (c) => c.json({ user: c.get("user") }));
 
   app.get("/oauth/start", async (c) => {
-    const popup = c.req.query("popup") === "1";
-    const returnTo = ownPath(c.req.query("return"));
+    // A popup's sign-in is bound to the frame that opened it: the frame keeps a secret and
+    // sends its SHA-256 here; only the secret itself claims what the popup hands over.
+    const bind = c.req.query("bind");
+    const popup = bind !== undefined && /^[\w-]{43}$/.test(bind) ? { bind } : undefined;
+    // Checked where it is used, at the callback.
+    const returnTo = c.req.query("return");
     const { url, pending } = await oauth.startSignIn();
     const sealed = await sealer.seal({ ...pending, popup, returnTo }, PENDING_SECONDS);
     const cookie = generateCookie(PENDING_COOKIE, sealed, {
@@ -101,7 +117,7 @@ export function addTeamMode(
 
   app.get("/oauth/callback", async (c) => {
     const pending = (await sealer.open(getCookie(c, PENDING_COOKIE))) as
-      | (PendingSignIn & { popup: boolean; returnTo: string })
+      | (PendingSignIn & { popup?: { bind: string }; returnTo?: string })
       | undefined;
     // The pending sign-in is used up whatever happens: a code can only be tried once.
     const clearPending = generateCookie(PENDING_COOKIE, "", {
@@ -112,11 +128,11 @@ export function addTeamMode(
       maxAge: 0,
     });
     const back = (problem: SignInProblem) => {
-      const page = new URL(ownPath(pending?.returnTo), "http://app.invalid");
+      const page = new URL(ownPath(pending?.returnTo));
       page.searchParams.set("sign-in", problem);
       return new Response(null, {
         status: 302,
-        headers: { Location: `${page.pathname}${page.search}`, "Set-Cookie": clearPending },
+        headers: { Location: page.href, "Set-Cookie": clearPending },
       });
     };
     if (!pending?.state) return back("no-pending");
@@ -128,9 +144,12 @@ export function addTeamMode(
     } catch (error) {
       return back(error instanceof SignInRefused ? error.reason : "unreachable");
     }
-    const session: Session = { ...tokens, user, embedded: false };
+    const session: Session = { ...tokens, user, signedInAt: Date.now(), embedded: false };
     if (pending.popup) {
-      const handoff = await sealer.seal({ session, nonce: randomUUID() }, HANDOFF_SECONDS);
+      const handoff = await sealer.seal(
+        { session, nonce: randomUUID(), bind: pending.popup.bind },
+        HANDOFF_SECONDS,
+      );
       const page = await c.html(popupDone(handoff));
       page.headers.append("Set-Cookie", clearPending);
       return page;
@@ -146,14 +165,18 @@ export function addTeamMode(
   // cookie, Partitioned, set by a request of its own (a cookie set in the popup is not the
   // frame's: Chromium keeps third-party frames' cookies apart, or blocks them).
   app.post("/oauth/claim", writesFromOwnPages, async (c) => {
-    const body = (await c.req.json().catch(() => undefined)) as { handoff?: unknown } | undefined;
+    const body = (await c.req.json().catch(() => undefined)) as
+      | { handoff?: unknown; secret?: unknown }
+      | undefined;
     const opened = (await sealer.open(
       typeof body?.handoff === "string" ? body.handoff : undefined,
-    )) as { session?: Session; nonce?: string } | undefined;
+    )) as { session?: Session; nonce?: string; bind?: string } | undefined;
     const now = Date.now();
     for (const [nonce, at] of usedHandoffs)
-      if (at < now - HANDOFF_SECONDS * 1000) usedHandoffs.delete(nonce);
-    if (!opened?.session || !opened.nonce || usedHandoffs.has(opened.nonce)) {
+      if (at < now - HANDOFF_REMEMBERED_MS) usedHandoffs.delete(nonce);
+    const secret = typeof body?.secret === "string" ? body.secret : "";
+    const fromItsFrame = opened?.bind !== undefined && sha256(secret) === opened.bind;
+    if (!opened?.session || !opened.nonce || !fromItsFrame || usedHandoffs.has(opened.nonce)) {
       return signInNeeded("That sign-in has expired or was used already. Sign in again.");
     }
     usedHandoffs.set(opened.nonce, now);
@@ -168,17 +191,25 @@ export function addTeamMode(
     // Close revokes the access tokens of a revoked refresh token along with it.
     if (session) await oauth.revoke(session.refreshToken);
     const answer = c.json({ ok: true });
-    answer.headers.append("Set-Cookie", clearedSessionCookie(session?.embedded ?? false));
+    for (const cleared of clearedSessionCookies()) answer.headers.append("Set-Cookie", cleared);
     return answer;
   });
+}
 
-  function signedOutOr(error: unknown, session: Session): Response {
-    if (!(error instanceof SignInRefused))
-      return ourError(502, "Could not reach Close to renew your sign-in. Try again in a moment.");
-    const answer = signInNeeded(error.message);
-    answer.headers.append("Set-Cookie", clearedSessionCookie(session.embedded));
-    return answer;
-  }
+/**
+ * A refresh that failed. Refused by Close: signed out — but the cookie is left as it is, for
+ * another instance may have just renewed this very refresh token, and the cookie it set is the
+ * one to keep (the page asks once more before it believes it is signed out).
+ */
+function refreshFailed(error: unknown): Response {
+  if (!(error instanceof SignInRefused))
+    return ourError(502, "Could not reach Close to renew your sign-in. Try again in a moment.");
+  const answer = signInNeeded(error.message);
+  answer.headers.set(
+    "WWW-Authenticate",
+    'Bearer realm="Close", error="sign_in_required", error_description="refresh refused"',
+  );
+  return answer;
 }
 
 /** 401 `{error}`, and a header the page reads as "sign in", apart from Close's own 401s. */
@@ -188,9 +219,21 @@ function signInNeeded(message: string): Response {
   return answer;
 }
 
-/** A path of this app to return to: never another site ("//evil", "https:…"), else "/". */
-function ownPath(path: string | undefined): string {
-  return path && /^\/(?![/\\])/.test(path) ? path : "/";
+/**
+ * The address of this app to come back to, absolute under PUBLIC_URL: a path as the page
+ * gave it, or its home when it is anything else (another site, a path that a browser or URL
+ * normalising would make into one, control characters).
+ */
+function pathOfThisApp(path: string | undefined, publicUrl: string): string {
+  const home = new URL("/", publicUrl).href;
+  if (!path || !path.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(path)) return home;
+  const url = new URL(path, publicUrl);
+  if (url.origin !== new URL(publicUrl).origin || url.pathname.startsWith("//")) return home;
+  return url.href;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("base64url");
 }
 
 /** Close's GET /me/: the person's id, name, email and first organization. */

@@ -21,8 +21,20 @@ export function whenSignInRequired(listener: (message: string) => void): void {
   onSignInRequired = listener;
 }
 
-/** Calls our server and answers the parsed JSON body, or throws ApiError / NetworkError. */
-export async function requestJson(path: string, init: RequestInit = {}): Promise<unknown> {
+/** [choice] How long to wait before asking again after a refused refresh (see below). */
+const AFTER_REFUSED_REFRESH_MS = 500;
+
+/**
+ * Calls our server and answers the parsed JSON body, or throws ApiError / NetworkError.
+ * Team mode: a refresh refused may be one another instance has just made with the same token
+ * (the renewed cookie then arrives with its answer), so such a 401 is asked again, once —
+ * nothing reached Close, so even a create is safe to send again.
+ */
+export async function requestJson(
+  path: string,
+  init: RequestInit = {},
+  askedAgain = false,
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -34,9 +46,13 @@ export async function requestJson(path: string, init: RequestInit = {}): Promise
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const signInRequired =
-      response.status === 401 &&
-      /sign_in_required/.test(response.headers.get("www-authenticate") ?? "");
+    const challenge =
+      response.status === 401 ? (response.headers.get("www-authenticate") ?? "") : "";
+    if (!askedAgain && /refresh refused/.test(challenge)) {
+      await new Promise((resolve) => setTimeout(resolve, AFTER_REFUSED_REFRESH_MS));
+      return requestJson(path, init, true);
+    }
+    const signInRequired = /sign_in_required/.test(challenge);
     const error = new ApiError(
       response.status,
       body,

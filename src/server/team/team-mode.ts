@@ -226,7 +226,8 @@ function signInNeeded(message: string): Response {
  */
 function pathOfThisApp(path: string | undefined, publicUrl: string): string {
   const home = new URL("/", publicUrl).href;
-  if (!path || !path.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(path)) return home;
+  const unsafe = [...(path ?? "")].some((char) => char < " " || char === "\u007f" || char === "\\");
+  if (!path?.startsWith("/") || unsafe) return home;
   const url = new URL(path, publicUrl);
   if (url.origin !== new URL(publicUrl).origin || url.pathname.startsWith("//")) return home;
   return url.href;

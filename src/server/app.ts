@@ -9,12 +9,12 @@ import { checkContactCreate } from "../shared/close/contact-create";
 import { toCloseErrorBody } from "../shared/close/error-body";
 import { checkLeadWithContact } from "../shared/close/lead-create";
 import type { ServerMode } from "../shared/defaults";
+import type { SignedInUser } from "../shared/sign-in";
 import { callClose, type Upstream } from "./close-client";
 import { findMatches, readMatchValues } from "./contact-matches";
 import { contactSearch, leadSearch, primaryContactOnly } from "./name-search";
 import { ourError } from "./our-error";
 import { isUnsafeTarget } from "./request-target";
-import type { SignedInUser } from "./team/session-cookie";
 import { addTeamMode, type TeamMode } from "./team/team-mode";
 import { listUsers } from "./users";
 

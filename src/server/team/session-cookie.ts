@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { generateCookie, getCookie } from "hono/cookie";
+import type { SignedInUser } from "../../shared/sign-in";
 import type { Sealer } from "./sealed";
 
 /** Who is signed in, and the tokens Close gave for them: all of it sealed in one cookie. */
@@ -13,14 +14,6 @@ export interface Session {
   signedInAt: number;
   /** Set from within a dashboard's frame: the cookie is Partitioned (CHIPS) and SameSite=None. */
   embedded: boolean;
-}
-
-/** What the page may know of the person: never a token. */
-export interface SignedInUser {
-  id: string;
-  name: string;
-  email: string;
-  organization: { id: string; name: string } | null;
 }
 
 /** `__Host-`: Secure, Path=/, no Domain, so that no other host or path can set or read it. */
@@ -49,13 +42,18 @@ export async function sessionCookie(sealer: Sealer, session: Session): Promise<s
 }
 
 /**
- * Set-Cookie values that clear the session, the page's and a frame's (Partitioned) alike: a
+ * `answer`, clearing the session: the page's cookie and a frame's (Partitioned) alike, for a
  * cookie that no longer opens may be either.
  */
-export function clearedSessionCookies(): string[] {
-  return [false, true].map((embedded) =>
-    generateCookie(SESSION_COOKIE, "", { ...cookieAttributes(embedded), maxAge: 0 }),
-  );
+export function clearSession(answer: Response): Response {
+  for (const embedded of [false, true]) {
+    const cleared = generateCookie(SESSION_COOKIE, "", {
+      ...cookieAttributes(embedded),
+      maxAge: 0,
+    });
+    answer.headers.append("Set-Cookie", cleared);
+  }
+  return answer;
 }
 
 /**

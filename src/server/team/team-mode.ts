@@ -2,17 +2,22 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Hono, MiddlewareHandler } from "hono";
 import { generateCookie, getCookie } from "hono/cookie";
 import { html } from "hono/html";
+import {
+  REFRESH_REFUSED,
+  SIGN_IN_REQUIRED,
+  type SignedInUser,
+  type SignInProblem,
+} from "../../shared/sign-in";
 import type { AppEnv } from "../app";
 import { callClose, type Upstream } from "../close-client";
 import { ourError } from "../our-error";
 import { type CloseOAuth, type PendingSignIn, SignInRefused, type Tokens } from "./close-oauth";
 import type { Sealer } from "./sealed";
 import {
-  clearedSessionCookies,
+  clearSession,
   hasSessionCookie,
   readSession,
   type Session,
-  type SignedInUser,
   sessionCookie,
 } from "./session-cookie";
 import { TokenRefresher } from "./token-refresher";
@@ -25,9 +30,6 @@ export interface TeamMode {
   /** The origin people use (PUBLIC_URL): where a sign-in comes back to. */
   publicUrl: string;
 }
-
-/** Why a sign-in ended back at the page; the page words each (no text travels in the URL). */
-export type SignInProblem = "denied" | "mismatch" | "no-pending" | "refused" | "unreachable";
 
 /** [choice] A token this close to its expiry is refreshed first: no request races its end. */
 const REFRESH_AHEAD_MS = 10_000;
@@ -67,8 +69,7 @@ export function addTeamMode(
     if (!session) {
       const answer = signInNeeded("Sign in with Close to create contacts as yourself.");
       // A cookie that does not open (changed, expired, sealed with a retired secret) goes.
-      if (hasSessionCookie(c))
-        for (const cleared of clearedSessionCookies()) answer.headers.append("Set-Cookie", cleared);
+      if (hasSessionCookie(c)) clearSession(answer);
       return answer;
     }
     let current = session;
@@ -86,8 +87,7 @@ export function addTeamMode(
     await next();
     if (c.res.status === 401) {
       // Close refused the token itself: access withdrawn in Close. Signed out, as a refusal is.
-      c.res = signInNeeded("Your access to Close has ended. Sign in again.");
-      for (const cleared of clearedSessionCookies()) c.res.headers.append("Set-Cookie", cleared);
+      c.res = clearSession(signInNeeded("Your access to Close has ended. Sign in again."));
       return;
     }
     if (current !== session)
@@ -105,14 +105,10 @@ export function addTeamMode(
     const returnTo = c.req.query("return");
     const { url, pending } = await oauth.startSignIn();
     const sealed = await sealer.seal({ ...pending, popup, returnTo }, PENDING_SECONDS);
-    const cookie = generateCookie(PENDING_COOKIE, sealed, {
-      path: "/",
-      secure: true,
-      httpOnly: true,
-      sameSite: "Lax",
-      maxAge: PENDING_SECONDS,
+    return new Response(null, {
+      status: 302,
+      headers: { Location: url, "Set-Cookie": pendingCookie(sealed) },
     });
-    return new Response(null, { status: 302, headers: { Location: url, "Set-Cookie": cookie } });
   });
 
   app.get("/oauth/callback", async (c) => {
@@ -120,13 +116,7 @@ export function addTeamMode(
       | (PendingSignIn & { popup?: { bind: string }; returnTo?: string })
       | undefined;
     // The pending sign-in is used up whatever happens: a code can only be tried once.
-    const clearPending = generateCookie(PENDING_COOKIE, "", {
-      path: "/",
-      secure: true,
-      httpOnly: true,
-      sameSite: "Lax",
-      maxAge: 0,
-    });
+    const clearPending = pendingCookie("");
     const back = (problem: SignInProblem) => {
       const page = new URL(ownPath(pending?.returnTo));
       page.searchParams.set("sign-in", problem);
@@ -190,9 +180,7 @@ export function addTeamMode(
     const session = await readSession(c, sealer);
     // Close revokes the access tokens of a revoked refresh token along with it.
     if (session) await oauth.revoke(session.refreshToken);
-    const answer = c.json({ ok: true });
-    for (const cleared of clearedSessionCookies()) answer.headers.append("Set-Cookie", cleared);
-    return answer;
+    return clearSession(c.json({ ok: true }));
   });
 }
 
@@ -204,19 +192,32 @@ export function addTeamMode(
 function refreshFailed(error: unknown): Response {
   if (!(error instanceof SignInRefused))
     return ourError(502, "Could not reach Close to renew your sign-in. Try again in a moment.");
-  const answer = signInNeeded(error.message);
+  return signInNeeded(error.message, REFRESH_REFUSED);
+}
+
+/**
+ * 401 `{error}`, and a header the page reads as "sign in", apart from Close's own 401s;
+ * `description` says more (REFRESH_REFUSED).
+ */
+function signInNeeded(message: string, description?: string): Response {
+  const answer = ourError(401, message);
+  const more = description ? `, error_description="${description}"` : "";
   answer.headers.set(
     "WWW-Authenticate",
-    'Bearer realm="Close", error="sign_in_required", error_description="refresh refused"',
+    `Bearer realm="Close", error="${SIGN_IN_REQUIRED}"${more}`,
   );
   return answer;
 }
 
-/** 401 `{error}`, and a header the page reads as "sign in", apart from Close's own 401s. */
-function signInNeeded(message: string): Response {
-  const answer = ourError(401, message);
-  answer.headers.set("WWW-Authenticate", 'Bearer realm="Close", error="sign_in_required"');
-  return answer;
+/** The pending sign-in's cookie: this browser's `state` and verifier, sealed; "" clears it. */
+function pendingCookie(sealed: string): string {
+  return generateCookie(PENDING_COOKIE, sealed, {
+    path: "/",
+    secure: true,
+    httpOnly: true,
+    sameSite: "Lax",
+    maxAge: sealed ? PENDING_SECONDS : 0,
+  });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { REFRESH_REFUSED, SIGN_IN_REQUIRED } from "../../shared/sign-in";
+
 /** A failed call to our server: its status and body, and Close's advised wait on a 429. */
 export class ApiError extends Error {
   constructor(
@@ -48,11 +50,11 @@ export async function requestJson(
   if (!response.ok) {
     const challenge =
       response.status === 401 ? (response.headers.get("www-authenticate") ?? "") : "";
-    if (!askedAgain && /refresh refused/.test(challenge)) {
+    if (!askedAgain && challenge.includes(REFRESH_REFUSED)) {
       await new Promise((resolve) => setTimeout(resolve, AFTER_REFUSED_REFRESH_MS));
       return requestJson(path, init, true);
     }
-    const signInRequired = /sign_in_required/.test(challenge);
+    const signInRequired = challenge.includes(SIGN_IN_REQUIRED);
     const error = new ApiError(
       response.status,
       body,

@@ -1,8 +1,9 @@
+import type { SignedInUser, SignInProblem } from "../../shared/sign-in";
 import { requestJson } from "../api/http";
-import { type SignedInUser, signIn } from "./sign-in-state";
+import { signIn } from "./sign-in-state";
 
 /** Why a sign-in came back to the page (`?sign-in=` from our server), in words. */
-const PROBLEMS: Record<string, string> = {
+const PROBLEMS: Record<SignInProblem, string> = {
   denied: "Close was not given access. Sign in again to allow it.",
   mismatch: "The answer from Close did not match the sign-in this browser started. Sign in again.",
   "no-pending":
@@ -19,7 +20,9 @@ export function takeSignInProblem(): string | undefined {
   if (problem === null) return undefined;
   url.searchParams.delete("sign-in");
   window.history.replaceState(window.history.state, "", url);
-  return PROBLEMS[problem] ?? "Signing in did not finish. Sign in again.";
+  return Object.hasOwn(PROBLEMS, problem)
+    ? PROBLEMS[problem as SignInProblem]
+    : "Signing in did not finish. Sign in again.";
 }
 
 /** At the top level: to Close's consent page and back; the form's draft waits in storage. */

@@ -1,12 +1,6 @@
+import type { SignedInUser } from "../../shared/sign-in";
 import { ApiError, requestJson, whenSignInRequired } from "../api/http";
-
-/** Who is signed in with Close (team mode): what the page may know, never a token. */
-export interface SignedInUser {
-  id: string;
-  name: string;
-  email: string;
-  organization: { id: string; name: string } | null;
-}
+import { ValueStore } from "../ui/value-store";
 
 export type SignIn =
   | { status: "checking" }
@@ -23,23 +17,7 @@ export function isSignInRequired(error: unknown): boolean {
  * The page's one idea of who is signed in, outside React so that any request that meets a 401
  * can say so, and every part showing it (the bar, the form) hears.
  */
-class SignInStore {
-  private state: SignIn = { status: "checking" };
-  private readonly listeners = new Set<() => void>();
-
-  readonly subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => {
-      this.listeners.delete(listener);
-    };
-  };
-  readonly current = (): SignIn => this.state;
-
-  set(state: SignIn): void {
-    this.state = state;
-    for (const listener of this.listeners) listener();
-  }
-
+class SignInStore extends ValueStore<SignIn> {
   /** Asks our server who the session is for; a 401 is "signed out", anything else unknown. */
   async check(): Promise<void> {
     try {
@@ -52,5 +30,5 @@ class SignInStore {
   }
 }
 
-export const signIn = new SignInStore();
+export const signIn = new SignInStore({ status: "checking" });
 whenSignInRequired((message) => signIn.set({ status: "signed-out", message }));

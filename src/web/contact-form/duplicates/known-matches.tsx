@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useSyncExternalStore } from "react";
 import type { Match } from "../../api/matches";
+import { ValueStore } from "../../ui/value-store";
 import type { FormPath } from "../form-values";
 
 /** A row's value, as Close compares it, and who in Close already holds it. */
@@ -15,8 +16,8 @@ export interface Held {
  */
 export class KnownMatches {
   private readonly byPath = new Map<FormPath, Held>();
-  private announcement = { path: "", text: "" };
-  private readonly listeners = new Set<() => void>();
+  /** The last thing said, and of which row. */
+  private readonly said = new ValueStore({ path: "", text: "" });
 
   /** `onFound`: told of each row's matches once, when they appear. */
   constructor(private readonly onFound: (matches: Match[]) => void = () => {}) {}
@@ -34,7 +35,7 @@ export class KnownMatches {
   /** The row's value changed: what was found for it, and said of it, is no longer so. */
   forget(path: FormPath): void {
     this.byPath.delete(path);
-    if (this.announcement.path === path) this.announce(path, "");
+    if (this.said.current().path === path) this.announce(path, "");
   }
 
   /** Every value a contact in Close holds, in the order the rows were checked. */
@@ -44,17 +45,13 @@ export class KnownMatches {
 
   /** What a row's check found, in words, for the form's one live region to say. */
   announce(path: FormPath, text: string): void {
-    if (this.announcement.path === path && this.announcement.text === text) return;
-    this.announcement = { path, text };
-    for (const listener of this.listeners) listener();
+    const said = this.said.current();
+    if (said.path === path && said.text === text) return;
+    this.said.set({ path, text });
   }
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly lastAnnouncement = (): string => this.announcement.text;
+  readonly subscribe = this.said.subscribe;
+  readonly lastAnnouncement = (): string => this.said.current().text;
 }
 
 const KnownMatchesContext = createContext<KnownMatches | null>(null);

@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { checkContactCreate } from "../../shared/close/contact-create";
 import { toCloseErrorBody } from "../../shared/close/error-body";
 import { DEFAULT_PHONE_COUNTRY } from "../../shared/defaults";
+import { basicCredentials } from "./basic-auth";
 import { type CheckEnvironment, checkContact } from "./check-contact";
 import { createContact } from "./create-contact";
 import { checkLead, createLead } from "./create-lead";
@@ -69,7 +70,8 @@ export function createStandIn(options: StandInOptions = {}) {
     }
     const authorization = c.req.header("Authorization");
     const bearer = /^Bearer\s+(\S+)$/i.exec(authorization ?? "")?.[1];
-    const apiKey = basicAuthUser(authorization);
+    // Close takes the API key as the Basic auth user name, with an empty password.
+    const apiKey = basicCredentials(authorization)?.user;
     // An API key acts as the demo user; an OAuth access token as the user who granted it.
     const userId = bearer
       ? oauth.userOf(bearer)
@@ -229,15 +231,6 @@ export function createStandIn(options: StandInOptions = {}) {
 }
 
 export type StandIn = ReturnType<typeof createStandIn>;
-
-/** Close takes the API key as the Basic auth user name, with an empty password. */
-function basicAuthUser(header: string | undefined): string | null {
-  const match = /^Basic\s+([A-Za-z0-9+/=]+)$/i.exec(header ?? "");
-  if (!match?.[1]) return null;
-  const decoded = Buffer.from(match[1], "base64").toString("utf8");
-  const colon = decoded.indexOf(":");
-  return colon === -1 ? decoded : decoded.slice(0, colon);
-}
 
 async function applyFault(c: Context, fault: Fault): Promise<Response | undefined> {
   if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Context, Hono } from "hono";
 import { html } from "hono/html";
+import { basicCredentials } from "./basic-auth";
 import { ORGANIZATION_ID, USERS } from "./fixtures";
 
 /**
@@ -189,9 +190,10 @@ function refuseAuthorize(query: Record<string, string | undefined>): string | un
 
 /** The client's id and secret, in the form's body (as Close's page shows) or as Basic auth. */
 function clientAuthenticated(c: Context, form: URLSearchParams): boolean {
-  const basic = /^Basic\s+(\S+)$/i.exec(c.req.header("Authorization") ?? "")?.[1];
+  // As Basic auth, each is form-encoded first (RFC 6749, 2.3.1).
+  const basic = basicCredentials(c.req.header("Authorization"));
   const [id, secret] = basic
-    ? Buffer.from(basic, "base64").toString("utf8").split(":").map(decodeURIComponent)
+    ? [decodeURIComponent(basic.user), decodeURIComponent(basic.password)]
     : [form.get("client_id"), form.get("client_secret")];
   return id === DEMO_OAUTH_CLIENT.id && secret === DEMO_OAUTH_CLIENT.secret;
 }

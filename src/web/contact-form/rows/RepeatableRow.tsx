@@ -1,8 +1,13 @@
 import { memo, type ReactNode } from "react";
 import { buttonClass } from "../../ui/styles";
 
+/**
+ * `relative`: the row is the containing block of its visually hidden texts (`sr-only` is
+ * absolutely positioned). Without one, each of them belonged to the page's root, and every
+ * layout, however small, placed all of them again: at 200 rows, half a keystroke's layout.
+ */
 const rowClass =
-  "flex flex-wrap items-start gap-2 border-l-2 border-line-soft py-[4px] pr-[4px] pl-3";
+  "relative flex flex-wrap items-start gap-2 border-l-2 border-line-soft py-[4px] pr-[4px] pl-3";
 /**
  * The row's buttons sit on the inputs' line, below their labels (pt-6: a label's line and the
  * gap under it), at the inputs' height: a hint or an error under an input does not move them.

@@ -9,7 +9,10 @@ interface SelectFieldProps {
   path: FormPath;
   label: string;
   options: readonly { value: string; label: string }[];
-  /** Hides the label visually (still read out), for compact rows. */
+  /**
+   * No visible label, for compact rows: the label is the select's aria-label. (Not a visually
+   * hidden <label>: absolutely positioned, one in every row is laid out again by every layout.)
+   */
   hideLabel?: boolean;
   className?: string;
 }
@@ -19,12 +22,15 @@ export function SelectField({ path, label, options, hideLabel, className }: Sele
   const error = useFieldError(path);
   return (
     <div className={`flex flex-col gap-1 ${className ?? ""}`}>
-      <label htmlFor={fieldId(path)} className={hideLabel ? "sr-only" : labelClass}>
-        {label}
-      </label>
+      {!hideLabel && (
+        <label htmlFor={fieldId(path)} className={labelClass}>
+          {label}
+        </label>
+      )}
       <select
         {...bound}
         id={fieldId(path)}
+        aria-label={hideLabel ? label : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(path, false, Boolean(error))}
         className={inputClass}

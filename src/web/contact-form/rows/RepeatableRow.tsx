@@ -1,13 +1,8 @@
 import { memo, type ReactNode } from "react";
 import { buttonClass } from "../../ui/styles";
 
-/**
- * `relative`: the row is the containing block of its visually hidden texts (`sr-only` is
- * absolutely positioned). Without one, each of them belonged to the page's root, and every
- * layout, however small, placed all of them again: at 200 rows, half a keystroke's layout.
- */
 const rowClass =
-  "relative flex flex-wrap items-start gap-2 border-l-2 border-line-soft py-[4px] pr-[4px] pl-3";
+  "flex flex-wrap items-start gap-2 border-l-2 border-line-soft py-[4px] pr-[4px] pl-3";
 /**
  * The row's buttons sit on the inputs' line, below their labels (pt-6: a label's line and the
  * gap under it), at the inputs' height: a hint or an error under an input does not move them.
@@ -48,12 +43,15 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
             type="button"
             className={`${rowButtonClass} max-sm:w-control max-sm:px-0`}
             onClick={() => onMakePrimary(index)}
+            aria-label={`Make ${noun} ${n} primary`}
           >
-            {/* On a phone a star stands for the words, so that the row keeps to one line. */}
+            {/*
+              On a phone a star stands for the words, so that the row keeps to one line. The
+              name is an aria-label, not a visually hidden text: absolutely positioned, one in
+              every row would be laid out again by every layout of the page.
+            */}
             <StarIcon />
-            <span className="max-sm:sr-only">
-              Make <span className="sr-only">{`${noun} ${n}`}</span> primary
-            </span>
+            <span className="max-sm:hidden">Make primary</span>
           </button>
         )}
         <button

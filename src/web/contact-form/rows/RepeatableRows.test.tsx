@@ -161,7 +161,7 @@ describe("RepeatableRows: the primary row (emails)", () => {
     expect(button("Make email 2 primary")).toBeDefined();
     expect(button("Make email 3 primary")).toBeDefined();
     // The button shows "Make primary"; its name says which row.
-    expect(button("Make email 3 primary").textContent).toBe("Make email 3 primary");
+    expect(button("Make email 3 primary").textContent).toBe("Make primary");
   });
 
   it('"Make email 3 primary" puts row 3 first, value and type together, and focuses it', async () => {

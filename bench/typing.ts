@@ -3,10 +3,12 @@
  * swept across row counts and two window heights, in the built app and in two references: the
  * same inputs as plain HTML (bench/reference/plain-form.html, what the browser itself must do)
  * and that form rendered by React alone (bench/reference/react-form.html, the floor of the
- * stack). Then what adding a row costs, at 50 rows and at 100.
+ * stack); and in the app built without its duplicate check, for what the check costs. Then
+ * what adding a row costs, at 50 rows and at 100.
  */
 import type { Browser, CDPSession, Page } from "@playwright/test";
-import { BROWSER_BENCH_PORTS, withAppAndBrowser } from "./support/browser";
+import { buildAppWithoutDuplicateCheck } from "./support/app-without-duplicate-check";
+import { BROWSER_BENCH_PORTS, startBuiltApp, withAppAndBrowser } from "./support/browser";
 import { figure, median, type Section } from "./support/figures";
 import { freePort } from "./support/processes";
 import { serveReferencePages } from "./support/reference-pages";
@@ -37,8 +39,13 @@ const SETTLE_MS = 500;
 const EXTRA_LAYOUTS_TARGET = 1;
 const KEYSTROKE_RATIO_TARGET = 1.3;
 const ADD_ROW_RATIO_TARGET = 1.5;
+/** [choice] "Typing cost unchanged with the check on": within this of the app without it. */
+const CHECK_RATIO_TARGET = 1.1;
 
-const PAGE_NAMES = ["app", "plain HTML", "React alone"] as const;
+const WITHOUT_CHECK = "app without the duplicate check";
+const PAGE_NAMES = ["app", "plain HTML", "React alone", WITHOUT_CHECK] as const;
+/** The pages whose cost of adding a row is measured. */
+const ADD_ROW_PAGES: readonly PageName[] = ["app", "plain HTML", "React alone"];
 type PageName = (typeof PAGE_NAMES)[number];
 type Viewport = (typeof VIEWPORTS)[number];
 type RowCount = (typeof ROW_COUNTS)[number];
@@ -63,24 +70,32 @@ interface PageSamples {
 }
 
 export async function measure(): Promise<Section> {
+  const withoutCheckDist = await buildAppWithoutDuplicateCheck();
   const samples = await withAppAndBrowser(async (app, browser) => {
-    const references = await serveReferencePages(
-      await freePort(...BROWSER_BENCH_PORTS, [app.port]),
-    );
+    const withoutCheck = await startBuiltApp([app.port], withoutCheckDist);
     try {
-      return await measurePages(browser, {
-        app: `${app.url}/`,
-        "plain HTML": `${references.url}/plain-form.html`,
-        "React alone": `${references.url}/react-form.html`,
-      });
+      const references = await serveReferencePages(
+        await freePort(...BROWSER_BENCH_PORTS, [app.port, withoutCheck.port]),
+      );
+      try {
+        return await measurePages(browser, {
+          app: `${app.url}/`,
+          "plain HTML": `${references.url}/plain-form.html`,
+          "React alone": `${references.url}/react-form.html`,
+          [WITHOUT_CHECK]: `${withoutCheck.url}/`,
+        });
+      } finally {
+        await references.stop();
+      }
     } finally {
-      await references.stop();
+      await withoutCheck.stop();
     }
   });
   return {
     title: "Typing with many rows",
     figures: [
       ...VIEWPORTS.flatMap((viewport) => worstCountFigures(samples, viewport)),
+      ...VIEWPORTS.map((viewport) => duplicateCheckFigure(samples, viewport)),
       ...ADD_ROW_AT.flatMap((rows) => addRowFigures(samples, rows)),
     ],
     tables: VIEWPORTS.map((viewport) => sweepTable(samples, viewport)),
@@ -113,6 +128,13 @@ export async function measure(): Promise<Section> {
         "is, with no form library and no handler on its inputs, and memoized rows: the least " +
         "any app on this stack can cost, so that the app's ratio to it is what the app's own " +
         "code adds.",
+      `The ${WITHOUT_CHECK} is the same app built again with its rows' check ` +
+        "(src/web/contact-form/duplicates/RowMatches.tsx) replaced by one that renders " +
+        "nothing and listens to nothing (bench/reference/no-row-matches.tsx), served by a copy " +
+        "of the same server: the app's ratio to it, at its worst count and at every count in " +
+        "the tables, is what checking for duplicates costs typing. The typed address is a " +
+        "complete one, so the app checks it after each run's pause (Close's stand-in holds no " +
+        `contact with it); the target, ≤ ${CHECK_RATIO_TARGET} ×, is ours.`,
       `Adding a row (at ${ADD_ROW_AT.join(" and ")} rows, at ${viewportLabel(VIEWPORTS[0])}): ` +
         'main-thread TaskDuration from before a mouse click on "Add email" to ' +
         `${SETTLE_MS} ms after the new row's input has focus, so its frames and the app's ` +
@@ -145,9 +167,10 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>) {
         }
       }
       if (!(ADD_ROW_AT as readonly number[]).includes(rows)) continue;
-      for (const form of pages) await form.page.setViewportSize(VIEWPORTS[0]);
+      const adding = pages.filter((form) => ADD_ROW_PAGES.includes(form.name));
+      for (const form of adding) await form.page.setViewportSize(VIEWPORTS[0]);
       for (let run = 0; run < ADD_ROW_RUNS; run++) {
-        for (const form of pages) {
+        for (const form of adding) {
           mapEntry(of(form).addRow, rows, () => []).push(await costToAddRow(form, rows + 1));
         }
       }
@@ -176,7 +199,7 @@ async function openForm(browser: Browser, name: PageName, url: string): Promise<
   const page = await context.newPage();
   await page.goto(url);
   await emailInput(page, 1).waitFor();
-  if (name === "app") {
+  if (name === "app" || name === WITHOUT_CHECK) {
     // Loading is not typing: wait for the custom fields and what the submit area fetches ahead.
     await page.getByRole("button", { name: /^More fields \(\d+\)$/ }).waitFor();
     await page.waitForLoadState("networkidle");
@@ -340,6 +363,24 @@ function worstCountFigures(samples: Samples, viewport: Viewport) {
   ];
 }
 
+/** The app's worst count against the worst count of the same app without the duplicate check. */
+function duplicateCheckFigure(samples: Samples, viewport: Viewport) {
+  const worst = (name: PageName) => {
+    const rows = worstCount(samples, name, viewport);
+    const runs = keystrokesAt(samples, name, viewport, rows).map((run) => run.ms);
+    return { name: `${name}, ${rowsLabel(rows)}, ${viewportLabel(viewport)} (worst count)`, runs };
+  };
+  const app = worst("app");
+  const without = worst(WITHOUT_CHECK);
+  return figure(`${app.name}: the duplicate check's cost`, "ms per keystroke", app.runs, {
+    reference: { name: without.name, median: median(without.runs) },
+    target: {
+      words: `≤ ${CHECK_RATIO_TARGET} × without the check`,
+      met: (_median, ratio) => ratio !== undefined && ratio <= CHECK_RATIO_TARGET,
+    },
+  });
+}
+
 function addRowFigures(samples: Samples, rows: number) {
   const added = rows + 1;
   const runs = (name: PageName) => samples.get(name)?.addRow.get(rows) ?? [];
@@ -360,7 +401,11 @@ function addRowFigures(samples: Samples, rows: number) {
 
 /** The sweep at one window: every count, the three pages side by side. */
 function sweepTable(samples: Samples, viewport: Viewport): string {
-  const [app, plain, react] = PAGE_NAMES.map((name) => sweep(samples, name, viewport));
+  const [app, plain, react, withoutCheck] = PAGE_NAMES.map((name) =>
+    sweep(samples, name, viewport),
+  );
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    `${((a ?? Number.NaN) / (b ?? Number.NaN)).toFixed(2)} ×`;
   const ms = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(1));
   const layouts = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
   const worst = new Map(PAGE_NAMES.map((name) => [name, worstCount(samples, name, viewport)]));
@@ -377,6 +422,8 @@ function sweepTable(samples: Samples, viewport: Viewport): string {
         "plain ms",
         "React alone ms",
         "app / React alone",
+        "without the check ms",
+        "app / without the check",
         "app layouts",
         "plain layouts",
         "React alone layouts",
@@ -386,7 +433,9 @@ function sweepTable(samples: Samples, viewport: Viewport): string {
         marked("app", rows, ms(app?.[index]?.ms)),
         marked("plain HTML", rows, ms(plain?.[index]?.ms)),
         marked("React alone", rows, ms(react?.[index]?.ms)),
-        `${((app?.[index]?.ms ?? Number.NaN) / (react?.[index]?.ms ?? Number.NaN)).toFixed(2)} ×`,
+        ratio(app?.[index]?.ms, react?.[index]?.ms),
+        marked(WITHOUT_CHECK, rows, ms(withoutCheck?.[index]?.ms)),
+        ratio(app?.[index]?.ms, withoutCheck?.[index]?.ms),
         layouts(app?.[index]?.layouts),
         layouts(plain?.[index]?.layouts),
         layouts(react?.[index]?.layouts),

@@ -24,14 +24,20 @@ export interface Running {
 
 /**
  * The built server in demo mode (`node dist/server/main.js` with no CLOSE_API_KEY, so against
- * the built-in stand-in of Close), answering on a free port from BROWSER_BENCH_PORTS.
+ * the built-in stand-in of Close), answering on a free port from BROWSER_BENCH_PORTS. `dist`:
+ * another build's folder, with its own server/ and client/.
  */
-export async function startBuiltApp(taken: readonly number[] = []): Promise<Running> {
-  const main = join(ROOT, "dist", "server", "main.js");
-  if (!existsSync(main) || !existsSync(join(CLIENT_DIR, "index.html")))
-    throw new Error("No built app in dist/: run `npm run build` first.");
+export async function startBuiltApp(
+  taken: readonly number[] = [],
+  dist = join(ROOT, "dist"),
+): Promise<Running> {
+  const main = join(dist, "server", "main.js");
+  if (!existsSync(main) || !existsSync(join(dist, "client", "index.html")))
+    throw new Error(`No built app in ${dist}: run \`npm run build\` first.`);
   const port = await freePort(...BROWSER_BENCH_PORTS, taken);
-  const server = startProcess("built server (demo)", process.execPath, serverNodeArgs(ROOT), {
+  // npm start's node options, with this build's server in place of dist/server/main.js.
+  const args = [...serverNodeArgs(ROOT).slice(0, -1), main];
+  const server = startProcess("built server (demo)", process.execPath, args, {
     cwd: ROOT,
     env: { PORT: String(port), HOST: "127.0.0.1" },
   });

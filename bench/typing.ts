@@ -39,7 +39,7 @@ const SETTLE_MS = 500;
 const EXTRA_LAYOUTS_TARGET = 1;
 const KEYSTROKE_RATIO_TARGET = 1.3;
 const ADD_ROW_RATIO_TARGET = 1.5;
-/** [choice] "Typing cost unchanged with the check on": within this of the app without it. */
+/** Ours: "typing cost unchanged with the duplicate check on", within this of the app without it. */
 const CHECK_RATIO_TARGET = 1.1;
 
 const WITHOUT_CHECK = "app without the duplicate check";

@@ -32,3 +32,34 @@ test("typing with 50 email rows lays the page out once per keystroke", async ({
   await expect(input).toHaveValue(typed);
   expect(perKeystroke).toBeLessThanOrEqual(1.5);
 });
+
+/**
+ * An absolutely positioned element in a row (a visually hidden text is one) has the page's root
+ * for containing block, and every layout of the page, however small, placed all of them again:
+ * at 200 rows, most of a keystroke's layout. Rows name what they do not show by aria-label.
+ */
+test("no email or phone row holds an absolutely positioned element, on a desktop or a phone", async ({
+  page,
+}) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/");
+    await page.getByRole("button", { name: "Add email", exact: true }).click();
+    await page.getByRole("button", { name: "Add phone", exact: true }).click();
+    // A match under a row too: the demo's Jane Doe holds this address.
+    await page.getByRole("textbox", { name: "Email 2", exact: true }).fill("jane@acme.com");
+    await page.getByRole("textbox", { name: "Email 2", exact: true }).blur();
+    await expect(page.getByRole("link", { name: "Open in Close (new tab)" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Make phone 2 primary" })).toBeVisible();
+
+    const positioned = await page.evaluate(() =>
+      [...document.querySelectorAll("fieldset:has(input[type=email], input[type=tel]) > div *")]
+        .filter((element) => ["absolute", "fixed"].includes(getComputedStyle(element).position))
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+    expect(positioned, `at ${viewport.width}×${viewport.height}`).toEqual([]);
+  }
+});

@@ -119,8 +119,15 @@ function MatchLine({ match }: { match: Match }) {
         {onThisLead && " (on this lead already)"}.
       </span>
       {match.html_url && (
-        <a href={match.html_url} target="_blank" rel="noopener noreferrer" className={linkClass}>
-          Open in Close<span className="sr-only"> (new tab)</span>
+        // Named by aria-label: a row holds no absolutely positioned (sr-only) text.
+        <a
+          href={match.html_url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className={linkClass}
+          aria-label="Open in Close (new tab)"
+        >
+          Open in Close
         </a>
       )}
       {!onThisLead && (

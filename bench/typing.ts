@@ -317,6 +317,15 @@ function rowsLabel(rows: number): string {
   return `${rows} ${rows === 1 ? "row" : "rows"}`;
 }
 
+/** A page's worst count at this window: its name in the report, and its ms per keystroke. */
+function worstOf(samples: Samples, name: PageName, viewport: Viewport) {
+  const rows = worstCount(samples, name, viewport);
+  return {
+    name: `${name}, ${rowsLabel(rows)}, ${viewportLabel(viewport)} (worst count)`,
+    samples: keystrokesAt(samples, name, viewport, rows).map((run) => run.ms),
+  };
+}
+
 /**
  * Each page's worst count at this window, the app's compared with React alone's; and the count
  * where the app's layouts per keystroke most exceed the plain page's.
@@ -324,18 +333,12 @@ function rowsLabel(rows: number): string {
 function worstCountFigures(samples: Samples, viewport: Viewport) {
   const size = viewportLabel(viewport);
   const label = (name: PageName, rows: RowCount) => `${name}, ${rowsLabel(rows)}, ${size}`;
-  const msAt = (name: PageName, rows: RowCount) =>
-    keystrokesAt(samples, name, viewport, rows).map((run) => run.ms);
   // The app's worst count against React alone's: the worst a person meets on each. (Against
   // React alone at the app's worst count, the pick of the highest of the app's noisy medians
   // would favour React alone.)
-  const worstOf = (name: PageName) => {
-    const rows = worstCount(samples, name, viewport);
-    return { rows, name: `${label(name, rows)} (worst count)`, samples: msAt(name, rows) };
-  };
-  const reactWorst = worstOf("React alone");
+  const reactWorst = worstOf(samples, "React alone", viewport);
   const worstFigure = (name: PageName) => {
-    const worst = worstOf(name);
+    const worst = worstOf(samples, name, viewport);
     return figure(worst.name, "ms per keystroke", worst.samples, {
       ...(name === "app" && {
         reference: { name: reactWorst.name, median: median(reactWorst.samples) },
@@ -373,15 +376,10 @@ function worstCountFigures(samples: Samples, viewport: Viewport) {
 
 /** The app's worst count against the worst count of the same app without the duplicate check. */
 function duplicateCheckFigure(samples: Samples, viewport: Viewport) {
-  const worst = (name: PageName) => {
-    const rows = worstCount(samples, name, viewport);
-    const runs = keystrokesAt(samples, name, viewport, rows).map((run) => run.ms);
-    return { name: `${name}, ${rowsLabel(rows)}, ${viewportLabel(viewport)} (worst count)`, runs };
-  };
-  const app = worst("app");
-  const without = worst(WITHOUT_CHECK);
-  return figure(`${app.name}: the duplicate check's cost`, "ms per keystroke", app.runs, {
-    reference: { name: without.name, median: median(without.runs) },
+  const app = worstOf(samples, "app", viewport);
+  const without = worstOf(samples, WITHOUT_CHECK, viewport);
+  return figure(`${app.name}: the duplicate check's cost`, "ms per keystroke", app.samples, {
+    reference: { name: without.name, median: median(without.samples) },
     target: {
       words: `≤ ${CHECK_RATIO_TARGET} × without the check`,
       met: (_median, ratio) => ratio !== undefined && ratio <= CHECK_RATIO_TARGET,
@@ -407,7 +405,7 @@ function addRowFigures(samples: Samples, rows: number) {
   ];
 }
 
-/** The sweep at one window: every count, the three pages side by side. */
+/** The sweep at one window: every count, the pages side by side. */
 function sweepTable(samples: Samples, viewport: Viewport): string {
   const [app, plain, react, withoutCheck] = PAGE_NAMES.map((name) =>
     sweep(samples, name, viewport),

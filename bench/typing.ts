@@ -129,8 +129,8 @@ export async function measure(): Promise<Section> {
       `Rows are added as a person does, clicking "Add email", up to each count in turn; at ` +
         `each count the pages are measured at ${VIEWPORTS.map(viewportLabel).join(" and ")}. ` +
         "The worst count of a page is the one where a keystroke costs it most in the sweep; " +
-        "its figure is measured again there once the sweep is done, in fresh pages, " +
-        `${WORST_COUNT_RUNS} runs per page in turn (the highest of a page's ` +
+        "its figure is measured again there once the sweep is done, in the same pages, rows " +
+        `removed down to that count, ${WORST_COUNT_RUNS} runs per page in turn (the highest of a page's ` +
         `${ROW_COUNTS.length} medians overstates the cost at that count, new runs do not). ` +
         `The target compares the app's worst with React alone's worst (≤ ${KEYSTROKE_RATIO_TARGET} ×), ` +
         `and the app's layouts per keystroke with the plain page's at every count (at most ` +
@@ -189,40 +189,33 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>) {
         }
       }
     }
+    await measureWorstCountsAgain(pages, samples);
   });
-  await measureWorstCountsAgain(browser, urls, samples);
   return samples;
 }
 
 /**
- * Each page's worst count measured again, in fresh pages, with more runs. The sweep picks a
- * page's worst count as the highest of its medians at 14 counts, and the highest of noisy
- * medians overstates what a keystroke costs there, the more so the noisier; new runs at the
- * count picked do not. Every page is measured at every count picked, in turn, as in the sweep.
+ * Each page's worst count measured again, with more runs, in the same pages, their last rows
+ * removed down to that count. The sweep picks a page's worst count as the highest of its
+ * medians at 14 counts, and the highest of noisy medians overstates what a keystroke costs
+ * there, the more so the noisier; new runs at the count picked do not. Every page is measured
+ * at every count picked, in turn, as in the sweep.
  */
-async function measureWorstCountsAgain(
-  browser: Browser,
-  urls: Record<PageName, string>,
-  samples: Samples,
-) {
+async function measureWorstCountsAgain(pages: readonly FormPage[], samples: Samples) {
   const picked = new Map<RowCount, Set<Viewport>>();
   for (const viewport of VIEWPORTS) {
     for (const name of PAGE_NAMES) {
       mapEntry(picked, worstCount(samples, name, viewport), () => new Set()).add(viewport);
     }
   }
-  await withForms(browser, urls, async (pages) => {
-    for (const rows of [...picked.keys()].sort((a, b) => a - b)) {
-      for (const form of pages) await addRowsUntil(form.page, rows);
-      // One run each, not kept: the sweep's pages had been typed into before, these not yet.
-      for (const form of pages) await costPerKeystroke(form, rows);
-      for (const viewport of picked.get(rows) ?? []) {
-        await typeInTurn(pages, rows, viewport, WORST_COUNT_RUNS, (form) => {
-          return (samples.get(form.name) as PageSamples).atWorstCount;
-        });
-      }
+  for (const rows of [...picked.keys()].sort((a, b) => b - a)) {
+    for (const form of pages) await removeRowsUntil(form.page, rows);
+    for (const viewport of picked.get(rows) ?? []) {
+      await typeInTurn(pages, rows, viewport, WORST_COUNT_RUNS, (form) => {
+        return (samples.get(form.name) as PageSamples).atWorstCount;
+      });
     }
-  });
+  }
 }
 
 /** The pages opened side by side, each in its own context, and closed however `use` ends. */
@@ -299,6 +292,15 @@ async function addRowsUntil(page: Page, rows: number): Promise<void> {
     await add.click();
   }
   await emailInput(page, rows).waitFor();
+}
+
+/** Clicks the last row's "Remove email N" until there are `rows` email rows. */
+async function removeRowsUntil(page: Page, rows: number): Promise<void> {
+  const emails = page.getByRole("textbox", { name: /^Email \d+$/ });
+  for (let count = await emails.count(); count > rows; count--) {
+    await page.getByRole("button", { name: `Remove email ${count}`, exact: true }).click();
+    await emailInput(page, count).waitFor({ state: "detached" });
+  }
 }
 
 /** Main-thread work and layouts per keystroke, typing into the email input of row `n`. */

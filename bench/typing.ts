@@ -173,31 +173,46 @@ async function measurePages(browser: Browser, urls: Record<PageName, string>) {
       { keystrokes: new Map(), atWorstCount: new Map(), addRow: new Map() },
     ]),
   );
-  const of = (form: FormPage) => samples.get(form.name) as PageSamples;
-  await withForms(browser, urls, async (pages) => {
+  const pages: FormPage[] = [];
+  try {
+    for (const name of PAGE_NAMES) pages.push(await openForm(browser, name, urls[name]));
     for (const rows of ROW_COUNTS) {
       for (const form of pages) await addRowsUntil(form.page, rows);
       for (const viewport of VIEWPORTS) {
-        await typeInTurn(pages, rows, viewport, RUNS, (form) => of(form).keystrokes);
+        await typeInTurn(
+          pages,
+          rows,
+          viewport,
+          RUNS,
+          (form) => pageSamples(samples, form).keystrokes,
+        );
       }
       if (!(ADD_ROW_AT as readonly number[]).includes(rows)) continue;
       const adding = pages.filter((form) => ADD_ROW_PAGES.includes(form.name));
       for (const form of adding) await form.page.setViewportSize(VIEWPORTS[0]);
       for (let run = 0; run < ADD_ROW_RUNS; run++) {
         for (const form of adding) {
-          mapEntry(of(form).addRow, rows, () => []).push(await costToAddRow(form, rows + 1));
+          const runs = mapEntry(pageSamples(samples, form).addRow, rows, () => []);
+          runs.push(await costToAddRow(form, rows + 1));
         }
       }
     }
     await measureWorstCountsAgain(pages, samples);
-  });
-  return samples;
+    return samples;
+  } finally {
+    for (const form of pages) await form.page.context().close();
+  }
+}
+
+/** A page's samples. */
+function pageSamples(samples: Samples, form: FormPage): PageSamples {
+  return samples.get(form.name) as PageSamples;
 }
 
 /**
  * Each page's worst count measured again, with more runs, in the same pages, their last rows
  * removed down to that count. The sweep picks a page's worst count as the highest of its
- * medians at 14 counts, and the highest of noisy medians overstates what a keystroke costs
+ * medians, one per count, and the highest of noisy medians overstates what a keystroke costs
  * there, the more so the noisier; new runs at the count picked do not. Every page is measured
  * at every count picked, in turn, as in the sweep.
  */
@@ -208,28 +223,12 @@ async function measureWorstCountsAgain(pages: readonly FormPage[], samples: Samp
       mapEntry(picked, worstCount(samples, name, viewport), () => new Set()).add(viewport);
     }
   }
-  for (const rows of [...picked.keys()].sort((a, b) => b - a)) {
+  for (const [rows, viewports] of [...picked].sort(([a], [b]) => b - a)) {
     for (const form of pages) await removeRowsUntil(form.page, rows);
-    for (const viewport of picked.get(rows) ?? []) {
-      await typeInTurn(pages, rows, viewport, WORST_COUNT_RUNS, (form) => {
-        return (samples.get(form.name) as PageSamples).atWorstCount;
-      });
+    for (const viewport of viewports) {
+      const into = (form: FormPage) => pageSamples(samples, form).atWorstCount;
+      await typeInTurn(pages, rows, viewport, WORST_COUNT_RUNS, into);
     }
-  }
-}
-
-/** The pages opened side by side, each in its own context, and closed however `use` ends. */
-async function withForms(
-  browser: Browser,
-  urls: Record<PageName, string>,
-  use: (pages: FormPage[]) => Promise<void>,
-) {
-  const pages: FormPage[] = [];
-  try {
-    for (const name of PAGE_NAMES) pages.push(await openForm(browser, name, urls[name]));
-    await use(pages);
-  } finally {
-    for (const form of pages) await form.page.context().close();
   }
 }
 
@@ -294,13 +293,16 @@ async function addRowsUntil(page: Page, rows: number): Promise<void> {
   await emailInput(page, rows).waitFor();
 }
 
-/** Clicks the last row's "Remove email N" until there are `rows` email rows. */
+/** Removes the last rows, one by one, until there are `rows` email rows. */
 async function removeRowsUntil(page: Page, rows: number): Promise<void> {
   const emails = page.getByRole("textbox", { name: /^Email \d+$/ });
-  for (let count = await emails.count(); count > rows; count--) {
-    await page.getByRole("button", { name: `Remove email ${count}`, exact: true }).click();
-    await emailInput(page, count).waitFor({ state: "detached" });
-  }
+  for (let count = await emails.count(); count > rows; count--) await removeRow(page, count);
+}
+
+/** Clicks "Remove email n" and waits for the row to go. */
+async function removeRow(page: Page, n: number): Promise<void> {
+  await page.getByRole("button", { name: `Remove email ${n}`, exact: true }).click();
+  await emailInput(page, n).waitFor({ state: "detached" });
 }
 
 /** Main-thread work and layouts per keystroke, typing into the email input of row `n`. */
@@ -347,8 +349,7 @@ async function costToAddRow(form: FormPage, n: number): Promise<number> {
   );
   await page.waitForTimeout(SETTLE_MS);
   const after = await mainThread(form.cdp);
-  await page.getByRole("button", { name: `Remove email ${n}`, exact: true }).click();
-  await emailInput(page, n).waitFor({ state: "detached" });
+  await removeRow(page, n);
   return (after.seconds - before.seconds) * 1000;
 }
 
@@ -365,8 +366,15 @@ async function mainThread(cdp: CDPSession): Promise<{ seconds: number; layouts: 
 
 type Samples = Map<PageName, PageSamples>;
 
-function keystrokesAt(samples: Samples, name: PageName, viewport: Viewport, rows: RowCount) {
-  return samples.get(name)?.keystrokes.get(viewportLabel(viewport))?.get(rows) ?? [];
+/** A page's runs at this count and window: the sweep's, or those made again at a worst count. */
+function keystrokesAt(
+  samples: Samples,
+  name: PageName,
+  viewport: Viewport,
+  rows: RowCount,
+  from: "keystrokes" | "atWorstCount" = "keystrokes",
+) {
+  return samples.get(name)?.[from].get(viewportLabel(viewport))?.get(rows) ?? [];
 }
 
 /** Median ms and layouts per keystroke of a page, at each row count. */
@@ -396,10 +404,9 @@ function rowsLabel(rows: number): string {
  */
 function worstOf(samples: Samples, name: PageName, viewport: Viewport) {
   const rows = worstCount(samples, name, viewport);
-  const runs = samples.get(name)?.atWorstCount.get(viewportLabel(viewport))?.get(rows) ?? [];
   return {
     name: `${name}, ${rowsLabel(rows)}, ${viewportLabel(viewport)} (worst count)`,
-    samples: runs.map((run) => run.ms),
+    samples: keystrokesAt(samples, name, viewport, rows, "atWorstCount").map((run) => run.ms),
   };
 }
 
@@ -410,9 +417,7 @@ function worstOf(samples: Samples, name: PageName, viewport: Viewport) {
 function worstCountFigures(samples: Samples, viewport: Viewport) {
   const size = viewportLabel(viewport);
   const label = (name: PageName, rows: RowCount) => `${name}, ${rowsLabel(rows)}, ${size}`;
-  // The app's worst count against React alone's: the worst a person meets on each. (Against
-  // React alone at the app's worst count, the pick of the highest of the app's noisy medians
-  // would favour React alone.)
+  // The app's worst count against React alone's: the worst a person meets on each.
   const reactWorst = worstOf(samples, "React alone", viewport);
   const worstFigure = (name: PageName) => {
     const worst = worstOf(samples, name, viewport);

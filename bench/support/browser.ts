@@ -35,9 +35,7 @@ export async function startBuiltApp(
   if (!existsSync(main) || !existsSync(join(dist, "client", "index.html")))
     throw new Error(`No built app in ${dist}: run \`npm run build\` first.`);
   const port = await freePort(...BROWSER_BENCH_PORTS, taken);
-  // npm start's node options, with this build's server in place of dist/server/main.js.
-  const args = [...serverNodeArgs(ROOT).slice(0, -1), main];
-  const server = startProcess("built server (demo)", process.execPath, args, {
+  const server = startProcess("built server (demo)", process.execPath, serverNodeArgs(ROOT, main), {
     cwd: ROOT,
     env: { PORT: String(port), HOST: "127.0.0.1" },
   });

@@ -160,13 +160,16 @@ export function sleep(ms: number): Promise<void> {
 
 /**
  * Node's arguments for our server exactly as `npm start` runs it (its V8 options included),
- * read from package.json, so that a benchmark measures the server people run.
+ * read from package.json, so that a benchmark measures the server people run; with `script`,
+ * another build's server in place of npm start's script, its last argument.
  */
-export function serverNodeArgs(root: string): string[] {
+export function serverNodeArgs(root: string, script?: string): string[] {
   const { scripts } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
     scripts: { start: string };
   };
   const args = scripts.start.replace(/^exec\s+/, "").split(/\s+/);
   if (args.shift() !== "node") throw new Error(`npm start does not run node: ${scripts.start}`);
-  return args;
+  if (!args.at(-1)?.endsWith(".js"))
+    throw new Error(`npm start does not end with its script: ${scripts.start}`);
+  return script === undefined ? args : [...args.slice(0, -1), script];
 }

@@ -10,8 +10,8 @@ interface SelectFieldProps {
   label: string;
   options: readonly { value: string; label: string }[];
   /**
-   * No visible label, for compact rows: the label is the select's aria-label. (Not a visually
-   * hidden <label>: absolutely positioned, one in every row is laid out again by every layout.)
+   * No visible label, for compact rows: the label is the select's aria-label, not a visually
+   * hidden <label> (rows hold no absolutely positioned element: docs/architecture.md).
    */
   hideLabel?: boolean;
   className?: string;

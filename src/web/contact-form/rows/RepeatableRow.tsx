@@ -47,8 +47,8 @@ export const RepeatableRow = memo(function RepeatableRow(props: RepeatableRowPro
           >
             {/*
               On a phone a star stands for the words, so that the row keeps to one line. The
-              name is an aria-label, not a visually hidden text: absolutely positioned, one in
-              every row would be laid out again by every layout of the page.
+              name is an aria-label, not a visually hidden text (rows hold no absolutely
+              positioned element: docs/architecture.md).
             */}
             <StarIcon />
             <span className="max-sm:hidden">Make primary</span>
